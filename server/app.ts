@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createExpressMiddleware } from '@trpc/server/adapters/express'
+import express, { type ErrorRequestHandler } from 'express'
+import { createContext, type ContextDeps } from './context'
+import { appRouter } from './routers/_app'
+import { securityHeaders } from './security-headers'
+import { GENERIC_ERROR } from './trpc'
+
+const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client')
+
+export interface AppOptions extends ContextDeps {
+  /** Folder of the built client; the dashboard is not served when it is missing. */
+  clientDir?: string
+  log?: (message: string) => void
+}
+
+export function createApp(options: AppOptions) {
+  const { clientDir = CLIENT_DIR, log = console.error } = options
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', false)
+  app.use(securityHeaders)
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', dataVersion: options.store.current().dataVersion })
+  })
+
+  app.use(
+    '/trpc',
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: () => createContext(options),
+      maxBatchSize: 20,
+      onError({ error, path: procedure }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') log(`tRPC ${procedure ?? '?'}: ${error.message}`)
+      },
+    }),
+  )
+
+  if (existsSync(clientDir)) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }))
+    // Pages are client-side routes; every unknown path that is not the API gets the app shell.
+    app.get('/{*splat}', (req, res, next) => {
+      if (req.path.startsWith('/api/') || req.path.startsWith('/trpc')) return next()
+      res.setHeader('Cache-Control', 'no-cache')
+      res.sendFile(path.join(clientDir, 'index.html'))
+    })
+  }
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: { message: 'Not found' } })
+  })
+
+  const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+    const status = (error as { status?: number }).status
+    if (status && status >= 400 && status < 500) {
+      res.status(status).json({ error: { message: 'The request could not be read.' } })
+      return
+    }
+    log(`Unhandled error: ${error instanceof Error ? error.message : String(error)}`)
+    res.status(500).json({ error: { message: GENERIC_ERROR } })
+  }
+  app.use(errorHandler)
+  return app
+}

@@ -1,0 +1,17 @@
+import { TRPCError } from '@trpc/server'
+import { runScenario, UnknownAreaError } from '../../shared/engine'
+import { scenarioSettingsSchema } from '../../shared/domain/scenario'
+import { publicProcedure, router } from '../trpc'
+
+export const scenarioRouter = router({
+  run: publicProcedure.input(scenarioSettingsSchema).query(({ ctx, input }) => {
+    try {
+      return runScenario(ctx.store.current(), input)
+    } catch (error) {
+      if (error instanceof UnknownAreaError) {
+        throw new TRPCError({ code: 'NOT_FOUND', message: error.message })
+      }
+      throw error
+    }
+  }),
+})

@@ -1,0 +1,50 @@
+import type { AreaRef } from './geography'
+import type { TeamRecord } from './model-data'
+
+/** One mid-year of population for an area (sum over its authorities, weighted by share). */
+export interface PopulationPoint {
+  midYear: number
+  age0: number | null
+  age1: number | null
+  under2: number | null
+  /** False when some authorities in the area have no estimate that year (e.g. Scotland after 2022). */
+  complete: boolean
+}
+
+export interface LaSummaryRow {
+  code: string
+  name: string
+  share: number
+  healthBody: { code: string; name: string }
+  under2: number
+  midYear: number
+  births: number
+  teams: number
+  coverage: number
+  geographicCovered: boolean
+}
+
+export interface NeighbourRow {
+  code: string
+  name: string
+  distanceKm: number
+  sharedBorderKm: number
+  teams: { id: string; name: string }[]
+}
+
+/** What `area.summary` returns for any code: authority, upper tier, health body, nation or UK. */
+export interface AreaSummary {
+  area: AreaRef & { nation: string | null; type: string | null }
+  /** From the UK down to the parent of this area. */
+  breadcrumbs: AreaRef[]
+  children: AreaRef[]
+  population: PopulationPoint[]
+  latest: { midYear: number; under2: number; age0: number; age1: number }
+  teams: TeamRecord[]
+  /** Today's provision from the teams register, for the first modelled financial year. */
+  coverage: { fy: string; coverage: number; geographicCoverage: number; need: number; capacity: number }
+  localAuthorities: LaSummaryRow[]
+  /** Only for a local authority. */
+  neighbours: NeighbourRow[]
+  familyHubs: boolean | null
+}

@@ -1,0 +1,43 @@
+/**
+ * NHS financial years run April to March. A financial year is identified by the
+ * calendar year it starts in: 2025 is FY2025/26 (1 April 2025 to 31 March 2026).
+ */
+export type FyStart = number
+
+export function fyLabel(fy: FyStart): string {
+  return `${fy}/${String((fy + 1) % 100).padStart(2, '0')}`
+}
+
+/** Parses '2025/26' (or 'FY2025/26') back to 2025; null if it is not a financial year. */
+export function parseFyLabel(label: string): FyStart | null {
+  const match = /^(?:FY)?(\d{4})\/(\d{2})$/.exec(label)
+  if (!match) return null
+  const start = Number(match[1])
+  return (start + 1) % 100 === Number(match[2]) ? start : null
+}
+
+/** A calendar month 'YYYY-MM' as a month index (year * 12 + month - 1). */
+export function monthIndex(yyyyMm: string): number {
+  const match = /^(\d{4})-(\d{2})$/.exec(yyyyMm)
+  if (!match) throw new Error(`Not a month in the form YYYY-MM: ${yyyyMm}`)
+  const month = Number(match[2])
+  if (month < 1 || month > 12) throw new Error(`Month out of range in ${yyyyMm}`)
+  return Number(match[1]) * 12 + month - 1
+}
+
+/** The financial year a month index falls in. */
+export function fyOfMonth(index: number): FyStart {
+  const year = Math.floor(index / 12)
+  const month = index % 12 // 0 = January
+  return month >= 3 ? year : year - 1
+}
+
+/** Month index of April in the given financial year. */
+export function fyFirstMonth(fy: FyStart): number {
+  return fy * 12 + 3
+}
+
+/** The mid-year population estimate (30 June) that falls inside a financial year. */
+export function midYearOfFy(fy: FyStart): number {
+  return fy
+}

@@ -1,0 +1,98 @@
+import type { Assumption } from './assumptions'
+import type { HealthBodyType, NationCode } from './geography'
+import type { EmployerNiRule, PayPoint, Role, TeamTemplate } from './pay'
+import type { Mark } from './provenance'
+
+/**
+ * Everything the scenario engine reads, loaded once from the database. The engine
+ * is pure: it receives this object and scenario settings, and returns results.
+ */
+export interface ModelData {
+  /** Identifies the population/teams data the figures were computed from. */
+  dataVersion: string
+  /** Mid-years (30 June) with observed estimates, ascending: 2019..2024. */
+  observedMidYears: number[]
+  nations: { code: NationCode; name: string }[]
+  healthBodies: HealthBodyRecord[]
+  /** The 361 local authority districts (2024 codes). */
+  las: LaRecord[]
+  teams: TeamRecord[]
+  teamCounts: TeamCountPoint[]
+  assumptions: Assumption[]
+  payScales: PayPoint[]
+  employerNi: EmployerNiRule[]
+  templates: TeamTemplate[]
+  /** National projection of births and under-2s (England, ONS 2020-based principal), by mid-year. */
+  projection: ProjectionPoint[]
+}
+
+export interface HealthBodyRecord {
+  code: string
+  /** The NHS organisation code (ODS) where there is one, e.g. QE1. */
+  nhsCode: string | null
+  name: string
+  type: HealthBodyType
+  nation: NationCode
+}
+
+export interface LaRecord {
+  code: string
+  name: string
+  nation: NationCode
+  region: { code: string; name: string } | null
+  upperTier: { code: string; name: string }
+  /** Health bodies serving the authority with the share of it in each (shares sum to 1, largest first). */
+  healthBodies: { code: string; share: number }[]
+  centroid: { lat: number; lon: number }
+  /** Population aged 0 and aged 1 at each observed mid-year (same index as observedMidYears); null = not published. */
+  age0: (number | null)[]
+  age1: (number | null)[]
+  neighbours: { code: string; distanceKm: number; sharedBorderKm: number }[]
+  /** One of the 75 Family Hubs and Start for Life authorities (by upper tier). */
+  familyHubs: boolean
+}
+
+export type TeamStatus = 'operating' | 'satellite' | 'closed' | 'related' | 'unverified'
+
+export interface TeamRecord {
+  id: string
+  name: string
+  hostOrg: string
+  nation: NationCode | null
+  /** Areas covered as written in the source. */
+  areasText: string
+  /** Local authority codes the team serves (may be empty when the location is unknown). */
+  laCodes: string[]
+  establishedText: string
+  establishedYear: number | null
+  closedYear: number | null
+  status: TeamStatus
+  statusText: string
+  ageRange: string
+  source: string
+  /** Counts as a specialised parent-infant relationship team providing capacity today. */
+  providesCapacity: boolean
+  /** True when the mapping to areas or the team itself is approximate (e.g. an aggregate placeholder). */
+  approximate: boolean
+  approximationNote: string | null
+  /** For a satellite, the team that supervises it. */
+  hubTeamId: string | null
+  /** Known staffing, if the source gives it. */
+  staffing: Role[] | null
+}
+
+export interface TeamCountPoint {
+  /** 'YYYY-MM' */
+  date: string
+  count: number
+  label: string
+  source: string
+  mark: Mark
+}
+
+export interface ProjectionPoint {
+  midYear: number
+  births: number
+  age0: number
+  under2: number
+}
