@@ -1,0 +1,246 @@
+/**
+ * Row types as better-sqlite3 returns them: booleans are stored as 0/1 integers, so they are
+ * `number` here and converted in the repositories.
+ */
+
+export interface DataVersionsTable {
+  id: string
+  label: string
+  source: string
+  created_at: string
+  is_current: number
+}
+
+export interface NationsTable {
+  code: string
+  name: string
+}
+
+export interface RegionsTable {
+  code: string
+  name: string
+}
+
+export interface UpperTiersTable {
+  code: string
+  name: string
+  nation_code: string
+  family_hubs: number
+}
+
+export interface HealthBodiesTable {
+  code: string
+  nhs_code: string | null
+  name: string
+  type: string
+  nation_code: string
+}
+
+export interface LocalAuthoritiesTable {
+  code: string
+  name: string
+  nation_code: string
+  region_code: string | null
+  upper_tier_code: string
+  centroid_lat: number
+  centroid_lon: number
+  inside_lat: number
+  inside_lon: number
+  area_km2: number
+  mapping_quality: string
+}
+
+export interface LaHealthBodiesTable {
+  la_code: string
+  health_body_code: string
+  share: number
+  lsoa_count: number | null
+  /** 0 = the largest share. */
+  rank: number
+}
+
+export interface PopulationTable {
+  data_version_id: string
+  la_code: string
+  mid_year: number
+  age0: number | null
+  age1: number | null
+  all_ages: number | null
+}
+
+export interface BirthsHistoryTable {
+  la_code: string
+  /** 2001 = the mid-year period July 2001 to June 2002. */
+  period_start: number
+  births: number
+}
+
+export interface NationalBirthsTable {
+  area_code: string
+  calendar_year: number
+  area_name: string
+  live_births: number
+  source: string
+  note: string
+}
+
+export interface ProjectionsTable {
+  id: string
+  title: string
+  base_year: number
+  is_default: number
+}
+
+export interface ProjectionPointsTable {
+  projection_id: string
+  mid_year: number
+  period: string
+  births: number
+  age0: number
+  age1: number
+  under2: number
+}
+
+export interface LaNeighboursTable {
+  la_code: string
+  neighbour_code: string
+  distance_km: number
+  shared_border_km: number
+}
+
+export interface TeamsTable {
+  id: string
+  position: number
+  name: string
+  host_org: string
+  nation_code: string | null
+  areas_text: string
+  established_text: string
+  established_year: number | null
+  closed_year: number | null
+  status: string
+  status_text: string
+  age_range: string
+  source: string
+  provides_capacity: number
+  capacity_reason: string
+  approximate: number
+  approximation_note: string | null
+  hub_team_id: string | null
+  staffing_note: string | null
+}
+
+export interface TeamAreasTable {
+  team_id: string
+  la_code: string
+}
+
+export interface TeamStaffingTable {
+  team_id: string
+  position: number
+  title: string
+  band: string
+  wte: number
+  clinical: number
+}
+
+export interface TeamCountsTable {
+  date: string
+  count: number
+  label: string
+  source: string
+  mark: string
+}
+
+export interface AssumptionsTable {
+  key: string
+  position: number
+  label: string
+  description: string
+  value: number
+  low: number
+  high: number
+  unit: string
+  mark: string
+  source: string
+  date: string
+  licence: string
+  url: string | null
+}
+
+export interface PayScalesTable {
+  band: string
+  fy: number
+  entry: number
+  intermediate: number | null
+  top: number
+  mark: string
+  source: string
+}
+
+export interface EmployerNiRulesTable {
+  from_fy: number
+  rate: number
+  threshold: number
+  mark: string
+  source: string
+}
+
+export interface TeamTemplatesTable {
+  id: string
+  label: string
+  mark: string
+  source: string
+  notes: string
+}
+
+export interface TemplateRolesTable {
+  template_id: string
+  /** 'team' roles belong to the template; 'hub' roles are charged to the supervising team. */
+  kind: string
+  position: number
+  title: string
+  band: string
+  wte: number
+  clinical: number
+  mark: string
+}
+
+export interface SourcesTable {
+  id: string
+  position: number
+  title: string
+  publisher: string
+  date: string
+  licence: string
+  attribution: string
+  url: string | null
+  file: string | null
+  notes: string | null
+}
+
+export interface Database {
+  data_versions: DataVersionsTable
+  nations: NationsTable
+  regions: RegionsTable
+  upper_tiers: UpperTiersTable
+  health_bodies: HealthBodiesTable
+  local_authorities: LocalAuthoritiesTable
+  la_health_bodies: LaHealthBodiesTable
+  population: PopulationTable
+  births_history: BirthsHistoryTable
+  national_births: NationalBirthsTable
+  projections: ProjectionsTable
+  projection_points: ProjectionPointsTable
+  la_neighbours: LaNeighboursTable
+  teams: TeamsTable
+  team_areas: TeamAreasTable
+  team_staffing: TeamStaffingTable
+  team_counts: TeamCountsTable
+  assumptions: AssumptionsTable
+  pay_scales: PayScalesTable
+  employer_ni_rules: EmployerNiRulesTable
+  team_templates: TeamTemplatesTable
+  template_roles: TemplateRolesTable
+  sources: SourcesTable
+}

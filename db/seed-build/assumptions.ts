@@ -1,0 +1,279 @@
+import { ASSUMPTION_KEYS } from '../../shared/domain/assumptions'
+import { OGL } from '../../shared/domain/provenance'
+import type { SeedReference } from '../seed-format'
+import { fail } from './read-shared'
+
+type SeedAssumption = Omit<SeedReference['assumptions'][number], 'licence'>
+
+const FACTS = 'Coverage 2030 research notes (FACTS.md)'
+const PIF_ASK =
+  'Parent-Infant Foundation response to the Health and Social Care Committee (22 Jan 2026): £73m a year for 39,200 babies'
+const HMRC = 'HMRC employer National Insurance rates, summarised in payroll guides'
+const NHS_PENSIONS =
+  "NHS Employers 'employer contributions from April 2024'; NHSBSA employer contribution rates 2024/25"
+
+/** Model defaults (FACTS.md §2.3, §2.4, §3, §5, §6). The engine team relies on these values. */
+export const ASSUMPTIONS: SeedAssumption[] = [
+  {
+    key: 'needRate',
+    label: 'Families needing a specialised team',
+    description:
+      'Share of babies born each year whose families need a specialised parent-infant relationship team. Need = births × this share.',
+    value: 0.07,
+    low: 0.05,
+    high: 0.1,
+    unit: 'share',
+    mark: 'A',
+    source: `${PIF_ASK}, about 7% of births in England (FACTS.md §2.3); at least 10% of babies at risk of disorganised attachment (government estimate cited by PIF, §2.4)`,
+    date: '2026',
+    url: null,
+  },
+  {
+    key: 'familiesPerClinicalWte',
+    label: 'Families seen per clinical WTE',
+    description:
+      'Families one full-time clinician can see in a year, after supervision time is taken out. Derived from 250 families a year for a standard team (an assumption) over its 6 clinical WTE working 90% of their time.',
+    value: 46,
+    low: 18.5,
+    high: 55.6,
+    unit: 'families per WTE per year',
+    mark: 'I',
+    source: `${FACTS} §2.3: 250 families per standard team [A] (range 100–300) / (6 clinical WTE × 0.9); anchored on the PIF benchmark of about 256 babies per team per year`,
+    date: '2026',
+    url: null,
+  },
+  {
+    key: 'supervisionShare',
+    label: 'Supervision and reflective practice',
+    description:
+      'Share of clinical time spent in clinical supervision, reflective practice and training, so not available for families.',
+    value: 0.1,
+    low: 0.05,
+    high: 0.15,
+    unit: 'share',
+    mark: 'A',
+    source: `${FACTS} §5: PIF supervision standard of 1 hour a week for practitioners with under 3 years' experience with under-2s`,
+    date: '2019',
+    url: 'https://parentinfantfoundation.org.uk/tools/self-audit-tool',
+  },
+  {
+    key: 'existingTeamFamiliesPerYear',
+    label: 'Families seen by an existing team',
+    description:
+      'Families a year seen by a team whose staffing is unknown: the average over all UK teams.',
+    value: 106,
+    low: 86,
+    high: 127,
+    unit: 'families per team per year',
+    mark: 'I',
+    source:
+      "Centre for Mental Health, 'Why babies' first relationships matter' (Feb 2026): 4,400–6,500 families a year across about 51 teams",
+    date: 'Feb 2026',
+    url: 'http://www.centreformentalhealth.org.uk/publications/why-babies-first-relationships-matter',
+  },
+  {
+    key: 'payUplift',
+    label: 'Annual pay award',
+    description:
+      'Yearly rise in Agenda for Change pay after 2025/26. 2.5% was the government proposal for England in 2026/27; later years are assumed to follow it.',
+    value: 0.025,
+    low: 0.025,
+    high: 0.04,
+    unit: 'share per year',
+    mark: 'A',
+    source: `${FACTS} §3.2: DHSC evidence proposed 2.5% for 2026/27 [S]; Scotland agreed 3.75% for 2026/27; beyond 2026/27 assumed`,
+    date: '2026/27',
+    url: null,
+  },
+  {
+    key: 'employerNiRate',
+    label: 'Employer National Insurance rate',
+    description: 'Employer National Insurance on earnings above the threshold, from 6 April 2025.',
+    value: 0.15,
+    low: 0.138,
+    high: 0.15,
+    unit: 'share',
+    mark: 'S',
+    source: `${HMRC}; 13.8% applied in 2024/25`,
+    date: '2025/26',
+    url: null,
+  },
+  {
+    key: 'employerNiThreshold',
+    label: 'Employer National Insurance threshold',
+    description: 'Yearly earnings per employee below which no employer National Insurance is due.',
+    value: 5000,
+    low: 5000,
+    high: 9100,
+    unit: 'GBP per year',
+    mark: 'S',
+    source: `${HMRC}; £9,100 applied in 2024/25`,
+    date: '2025/26',
+    url: null,
+  },
+  {
+    key: 'employerPensionRate',
+    label: 'Employer pension contribution',
+    description:
+      'NHS Pension Scheme employer contribution: 23.7% plus a 0.08% levy (full cost). NHS employers pay 14.38% locally and NHS England funds the rest centrally; local authorities are invoiced the full rate.',
+    value: 0.2378,
+    low: 0.1438,
+    high: 0.2378,
+    unit: 'share',
+    mark: 'S',
+    source: NHS_PENSIONS,
+    date: 'from 1 Apr 2024',
+    url: null,
+  },
+  {
+    key: 'nonPayOverhead',
+    label: 'Non-pay overhead',
+    description:
+      'Estates, IT, travel, training, supervision and management, as a share of pay. No published figure was found.',
+    value: 0.2,
+    low: 0.15,
+    high: 0.3,
+    unit: 'share',
+    mark: 'A',
+    source: `${FACTS} §3.3: no sourced figure found`,
+    date: '2026',
+    url: null,
+  },
+  {
+    key: 'setupCostStandard',
+    label: 'Set-up cost of a standard team',
+    description:
+      'One-off cost of starting a standard team: recruitment, equipment and initial training.',
+    value: 30000,
+    low: 15000,
+    high: 50000,
+    unit: 'GBP',
+    mark: 'A',
+    source: `${FACTS} §7: no published set-up cost found`,
+    date: '2026',
+    url: null,
+  },
+  {
+    key: 'setupCostSatellite',
+    label: 'Set-up cost of a satellite',
+    description:
+      'One-off cost of starting a satellite. Recruit-to-train training is funded nationally through the NHS England IEYP-PI programme, so the default is nothing.',
+    value: 0,
+    low: 0,
+    high: 10000,
+    unit: 'GBP',
+    mark: 'A',
+    source: `${FACTS} §5: NHS England funds IEYP-PI trainee salary and training`,
+    date: '2025/26',
+    url: null,
+  },
+  {
+    key: 'productivityLagMonths',
+    label: 'Months before a new post sees families',
+    description:
+      'A new post is paid from its start but only adds capacity after this many months (recruitment and induction).',
+    value: 6,
+    low: 3,
+    high: 12,
+    unit: 'months',
+    mark: 'A',
+    source: `${FACTS} §5: no sourced time to recruit; recruit-to-train practitioners productive after about 12 months`,
+    date: '2026',
+    url: null,
+  },
+  {
+    key: 'satelliteMaxDistanceKm',
+    label: 'Furthest distance from a hub team',
+    description:
+      'A satellite is only offered where a hub team works within this straight-line distance (between authority centroids).',
+    value: 50,
+    low: 25,
+    high: 80,
+    unit: 'km',
+    mark: 'A',
+    source: `${FACTS}: Blackpool to Blackburn with Darwen is about 40 km`,
+    date: '2026',
+    url: null,
+  },
+  {
+    key: 'satelliteTherapists',
+    label: 'Therapists in a satellite',
+    description: 'Parent-infant therapists (whole-time equivalent) in a satellite of a hub team.',
+    value: 2,
+    low: 1,
+    high: 4,
+    unit: 'WTE',
+    mark: 'S',
+    source:
+      "Lancashire Telegraph (Nov 2024) 'Blackburn with Darwen get two therapists to help new parents'",
+    date: 'Nov 2024',
+    url: 'https://www.lancashiretelegraph.co.uk/news/24503123.blackburn-darwen-get-two-therapists-help-new-parents/',
+  },
+  {
+    key: 'standaloneMinScale',
+    label: 'Smallest standalone team',
+    description:
+      'The smallest standalone team, as a fraction of the standard team; an area with less need still gets at least this much.',
+    value: 0.5,
+    low: 0.3,
+    high: 1,
+    unit: 'scale',
+    mark: 'A',
+    source: `${FACTS} §5: PIF toolkit notes many teams started small and grew`,
+    date: '2026',
+    url: null,
+  },
+  {
+    key: 'recruitmentSuccess',
+    label: 'Share of planned posts filled',
+    description:
+      'Share of planned new posts actually filled, given the national shortage of parent-infant specialists.',
+    value: 1,
+    low: 0.7,
+    high: 1,
+    unit: 'share',
+    mark: 'A',
+    source: `${FACTS} §5: Blackburn with Darwen council report (2024) on the national skill shortage`,
+    date: '2026',
+    url: null,
+  },
+  {
+    key: 'birthsTrendPerYear',
+    label: 'Yearly change in births',
+    description:
+      "Yearly change in births after the last observed year, used only when the trend is set to 'annual' instead of the national projection.",
+    value: -0.01,
+    low: -0.03,
+    high: 0.01,
+    unit: 'share per year',
+    mark: 'A',
+    source: `${FACTS}: England and Wales births fell from 640,370 (2019) to 594,677 (2024), about 1.5% a year`,
+    date: '2024',
+    url: null,
+  },
+]
+
+// Government statistics are under the OGL; cited facts from charities are quoted, not licensed.
+const OGL_SOURCED = new Set(['employerNiRate', 'employerNiThreshold', 'employerPensionRate'])
+
+function licenceOf(a: SeedAssumption): string {
+  if (OGL_SOURCED.has(a.key)) return OGL
+  if (a.mark === 'A') return 'Project assumption'
+  if (a.mark === 'I') return 'Derived by the project from cited figures'
+  return 'Fact cited from the named source'
+}
+
+export function checkedAssumptions(): SeedReference['assumptions'] {
+  const keys = ASSUMPTIONS.map((a) => a.key)
+  const missing = ASSUMPTION_KEYS.filter((k) => !keys.includes(k))
+  if (missing.length > 0 || keys.length !== ASSUMPTION_KEYS.length) {
+    fail(`assumptions must cover each key once; missing: ${missing.join(', ') || 'none'}`)
+  }
+  for (const a of ASSUMPTIONS) {
+    if (!(a.low <= a.value && a.value <= a.high))
+      fail(`assumption ${a.key}: value outside its range`)
+  }
+  return [...ASSUMPTIONS]
+    .sort((a, b) => ASSUMPTION_KEYS.indexOf(a.key) - ASSUMPTION_KEYS.indexOf(b.key))
+    .map((a) => ({ ...a, licence: licenceOf(a) }))
+}
