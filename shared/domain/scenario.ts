@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ASSUMPTION_KEYS, type AssumptionKey } from './assumptions'
-import { BANDS } from './pay'
+import { BANDS, type Role } from './pay'
 
 export const AREA_CODE = z
   .string()
@@ -45,7 +45,7 @@ export const LAST_FY = 2035
 
 const fy = z.number().int().min(FIRST_FY).max(LAST_FY)
 
-const roleSchema = z.strictObject({
+export const roleSchema = z.strictObject({
   title: z.string().trim().min(1).max(80),
   band: z.enum(BANDS),
   wte: z.number().min(0, 'WTE cannot be negative').max(50),
@@ -143,6 +143,8 @@ export interface ResolvedSettings {
   trend: 'national' | 'annual'
   assumptions: Record<AssumptionKey, number>
   overrides: Record<string, z.infer<typeof overrideSchema>>
+  /** Replacement role lists for the team templates, when the scenario gives them. */
+  templates?: { standard?: Role[]; satellite?: Role[] }
 }
 
 export const DEFAULT_SETTINGS = {
