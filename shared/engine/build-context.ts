@@ -1,0 +1,67 @@
+import type { ModelData } from '../domain/model-data'
+import type { ResolvedSettings } from '../domain/scenario'
+import { assert } from './assert'
+import { UnknownAreaError } from './errors'
+import { existingCapacity } from './existing-capacity'
+import { modelIndex } from './model-index'
+import { costRates } from './pay-rates'
+import { projectPopulation } from './population'
+import type { RunContext } from './run-context'
+import { resolveScope } from './scope'
+import { bandVector, clinicalWte, templateFor } from './team-templates'
+
+/** Population, need, existing capacity and cost rates for one run: the inputs every step shares. */
+export function buildContext(data: ModelData, settings: ResolvedSettings): RunContext {
+  const scope = resolveScope(data, settings.scope)
+  if (!scope) throw new UnknownAreaError(settings.scope)
+  const index = modelIndex(data)
+  const a = settings.assumptions
+  const fys: number[] = []
+  for (let fy = settings.startFy; fy <= Math.max(settings.targetFy, settings.startFy); fy++)
+    fys.push(fy)
+  const nYears = fys.length
+  const pop = projectPopulation(data, index, fys, settings.trend, a.birthsTrendPerYear)
+  const need = new Float64Array(pop.births.length)
+  for (let c = 0; c < need.length; c++) need[c] = pop.births[c]! * a.needRate
+  const { capacity, served } = existingCapacity(data, index, fys, need, a)
+
+  const scopeShare = new Float64Array(data.las.length)
+  for (const { index: i, share } of scope.las) scopeShare[i] = share
+
+  const standardTemplate = templateFor(data, 'standard')
+  const standardRoles = settings.templates?.standard ?? standardTemplate.roles
+  const standardClinical = clinicalWte(standardRoles)
+  assert(standardClinical > 0, 'the standard team has no clinical posts')
+  const clinicalMix = bandVector(
+    standardRoles.filter((r) => r.clinical),
+    1 / standardClinical,
+  )
+  const satelliteTemplate = templateFor(data, 'satellite')
+
+  return {
+    data,
+    index,
+    settings,
+    a,
+    scope,
+    scopeShare,
+    fys,
+    nYears,
+    pop,
+    need,
+    existingCap: capacity,
+    existingServed: served,
+    rates: costRates(data, a, fys),
+    familiesPerWte: a.familiesPerClinicalWte * (1 - a.supervisionShare),
+    standard: {
+      roles: standardRoles,
+      wte: bandVector(standardRoles),
+      clinicalWte: standardClinical,
+      clinicalMix,
+    },
+    satellite: {
+      template: satelliteTemplate,
+      roles: settings.templates?.satellite ?? satelliteTemplate.roles,
+    },
+  }
+}

@@ -1,0 +1,185 @@
+import type { OptionKind } from '../domain/scenario'
+import { isActive } from './existing-capacity'
+import { fmt } from './format'
+import type { HubCandidate } from './model-index'
+import type { AreaPlan } from './plan-types'
+import type { RunContext } from './run-context'
+import { totalOf } from './team-templates'
+
+/** Satellites are preferred (in 'mixed') only when the default-sized one meets this share of the gap. */
+export const SATELLITE_MIN_SHARE_OF_GAP = 0.6
+
+export interface Decision {
+  option: OptionKind
+  reason: string
+  hub?: HubCandidate
+}
+
+/**
+ * Picks the option for one authority, with the plain-English reason: an override wins,
+ * then the strategy's rule; options that cannot work there fall back to a standalone team.
+ */
+export function decide(
+  ctx: RunContext,
+  area: AreaPlan,
+  gap: boolean,
+  forced: OptionKind | undefined,
+  preferredHubId: string | undefined,
+): Decision {
+  const { data, settings } = ctx
+  const la = data.las[area.la]!
+  const teams = activeTeamNames(ctx, area.la)
+  const needNow = ctx.need[area.la * ctx.nYears]!
+  if (forced === 'none') {
+    return {
+      option: 'none',
+      reason: `No new provision, as set for ${la.name}; ${describeToday(teams, area.coverage, needNow)}`,
+    }
+  }
+  if (!forced && !gap) {
+    return {
+      option: 'none',
+      reason:
+        teams.length > 0
+          ? `${fmt.list(teams)} already ${teams.length > 1 ? 'meet' : 'meets'} the estimated need of ${fmt.n(needNow)} families a year, so no new provision is needed.`
+          : `The estimated need is nil, so no new provision is needed.`,
+    }
+  }
+  const gapText = `${la.name} has ${describeToday(teams, area.coverage, needNow)}`
+  const option = forced ?? strategyOption(ctx, area, teams.length > 0)
+  const asSet = forced ? ' (as set for this authority)' : ''
+
+  if (option === 'expand') {
+    if (area.unmet <= 0) {
+      return { option: 'none', reason: `${gapText} There is no gap for an expansion to close.` }
+    }
+    if (teams.length === 0)
+      return standalone(ctx, area, `${gapText} There is no existing team to expand, so`)
+    return {
+      option,
+      reason: `${gapText} Expanding ${fmt.list(teams)}${asSet} by ${fmt.wte(area.unmet / ctx.familiesPerWte)} clinical WTE closes the gap of ${fmt.n(area.unmet)} families a year.`,
+    }
+  }
+  if (option === 'satellite') {
+    const hub = findHub(ctx, area.la, preferredHubId)
+    if (!hub) {
+      return standalone(
+        ctx,
+        area,
+        `${gapText} No hub team is in the same health body or within ${fmt.km(ctx.a.satelliteMaxDistanceKm)}, so`,
+      )
+    }
+    const therapists = satelliteTherapists(ctx, area.unmet)
+    return {
+      option,
+      hub,
+      reason: `${gapText} ${hubText(ctx, hub)} can supervise a satellite${asSet} of ${fmt.wte(therapists)} parent-infant therapists seeing about ${fmt.n(therapists * ctx.familiesPerWte)} families a year against ${fmt.n(area.unmet)} unmet.`,
+    }
+  }
+  if (option === 'icb-wide') {
+    const hb = data.healthBodies[ctx.index.primaryHb[area.la]!]!
+    return {
+      option,
+      reason: `${gapText} One team for ${hb.name}${asSet} serves its authorities with a gap, shared by their unmet need (${fmt.n(area.unmet)} families a year here).`,
+    }
+  }
+  if (option === 'standalone' && forced)
+    return standalone(ctx, area, `${gapText} As set for this authority,`)
+  if (option === 'standalone' && settings.strategy === 'standalone') {
+    return standalone(
+      ctx,
+      area,
+      `${gapText} The strategy puts a standalone team in every authority with a gap, so`,
+    )
+  }
+  // 'mixed' fell through to a standalone team: say why a satellite was not chosen.
+  const hub = findHub(ctx, area.la, undefined)
+  if (!hub) {
+    return standalone(
+      ctx,
+      area,
+      `${gapText} No hub team is in the same health body or within ${fmt.km(ctx.a.satelliteMaxDistanceKm)}, so`,
+    )
+  }
+  const share = (ctx.a.satelliteTherapists * ctx.familiesPerWte) / area.unmet
+  return standalone(
+    ctx,
+    area,
+    `${gapText} ${hubText(ctx, hub)} could supervise a ${fmt.wte(ctx.a.satelliteTherapists)}-therapist satellite, but it would meet only ${fmt.pct(share)} of the gap, so`,
+  )
+}
+
+function strategyOption(ctx: RunContext, area: AreaPlan, hasTeam: boolean): OptionKind {
+  switch (ctx.settings.strategy) {
+    case 'standalone':
+      return 'standalone'
+    case 'icb-wide':
+      return 'icb-wide'
+    case 'satellite':
+      return 'satellite'
+    case 'mixed': {
+      if (hasTeam) return 'expand'
+      const hub = findHub(ctx, area.la, undefined)
+      const satelliteFamilies = ctx.a.satelliteTherapists * ctx.familiesPerWte
+      if (hub && satelliteFamilies >= SATELLITE_MIN_SHARE_OF_GAP * area.unmet) return 'satellite'
+      return 'standalone'
+    }
+  }
+}
+
+function standalone(ctx: RunContext, area: AreaPlan, lead: string): Decision {
+  const scale = standaloneScale(ctx, area.unmet)
+  return {
+    option: 'standalone',
+    reason: `${lead} a standalone team sized to ${fmt.n(scale * ctx.standard.clinicalWte * ctx.familiesPerWte)} families a year (${fmt.wte(scale * totalOf(ctx.standard.wte))} WTE, ${scale.toFixed(2)} × the standard team).`,
+  }
+}
+
+export function standaloneScale(ctx: RunContext, unmet: number): number {
+  const standardFamilies = ctx.standard.clinicalWte * ctx.familiesPerWte
+  return Math.max(ctx.a.standaloneMinScale, unmet / standardFamilies)
+}
+
+/** At least the set number of therapists, more if that is what closes the gap. */
+export function satelliteTherapists(ctx: RunContext, unmet: number): number {
+  return Math.max(ctx.a.satelliteTherapists, Math.ceil(unmet / ctx.familiesPerWte - 1e-9))
+}
+
+function describeToday(teams: string[], coverage: number, need: number): string {
+  if (teams.length === 0)
+    return `no specialised team today and an estimated ${fmt.n(need)} families a year in need.`
+  return `${fmt.list(teams)} meeting about ${fmt.pct(coverage)} of an estimated ${fmt.n(need)} families a year in need.`
+}
+
+function hubText(ctx: RunContext, hub: HubCandidate): string {
+  const team = ctx.data.teams[hub.team]!
+  const where = ctx.data.las[hub.la]!.name
+  const why = hub.sameHealthBody ? 'same health body' : 'within reach'
+  return `${team.name} (${where}, ${fmt.km(hub.distanceKm)}, ${why})`
+}
+
+function activeTeamNames(ctx: RunContext, la: number): string[] {
+  const fy = ctx.settings.startFy
+  return ctx.index.capacityTeamsByLa[la]!.map((t) => ctx.data.teams[t]!)
+    .filter((t) => isActive(t, fy))
+    .map((t) => t.name)
+}
+
+/** The preferred hub if it is a known team, else the nearest one in reach. */
+export function findHub(
+  ctx: RunContext,
+  la: number,
+  preferredHubId: string | undefined,
+): HubCandidate | undefined {
+  const candidates = ctx.index.hubCandidates[la]!
+  if (preferredHubId !== undefined) {
+    const chosen = candidates.find((c) => ctx.data.teams[c.team]!.id === preferredHubId)
+    if (chosen) return chosen
+  }
+  const maxKm = ctx.a.satelliteMaxDistanceKm
+  return candidates.find(
+    (c) =>
+      (c.sameHealthBody || c.distanceKm <= maxKm) &&
+      isActive(ctx.data.teams[c.team]!, ctx.settings.startFy),
+  )
+}

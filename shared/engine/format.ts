@@ -1,0 +1,27 @@
+import { fyLabel } from '../domain/fiscal-year'
+
+/** Thousands separators without Intl, which is slow enough to matter on the hot path. */
+function grouped(x: number, digits: 0 | 1): string {
+  const scale = digits === 0 ? 1 : 10
+  const rounded = Math.round(Math.abs(x) * scale) / scale
+  const sign = x < 0 && rounded !== 0 ? '-' : ''
+  const text = String(rounded)
+  if (rounded < 1000) return sign + text
+  const dot = text.indexOf('.')
+  const int = dot < 0 ? text : text.slice(0, dot)
+  const frac = dot < 0 ? '' : text.slice(dot)
+  return sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + frac
+}
+
+/** Plain-English number formats for the reasons the engine gives. */
+export const fmt = {
+  n: (x: number) => grouped(x, 0),
+  wte: (x: number) => grouped(x, 1),
+  pct: (x: number) => `${grouped(x * 100, 0)}%`,
+  km: (x: number) => `${grouped(x, 0)} km`,
+  fy: fyLabel,
+  list: (items: readonly string[]) =>
+    items.length <= 1
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+}

@@ -1,0 +1,17 @@
+/** The scenario engine: pure functions of ModelData and settings, no IO. */
+export { summariseArea } from './area-summary'
+export {
+  costTeam,
+  costTeamInputSchema,
+  type CostTeamInput,
+  type TeamCostRole,
+  type TeamCostYear,
+  type TeamCosting,
+} from './cost-team'
+export { UnknownAreaError } from './errors'
+export { geographyTree, listAreas, type GeographyNode } from './geography-tree'
+export { MODEL_VERSION } from './model-version'
+export { employerCost, salaryFor, niRuleFor, type EmployerCost } from './pay-rates'
+export { runScenario } from './run-scenario'
+export { resolveScope, type ResolvedScope } from './scope'
+export { defaultAssumptions, resolveSettings } from './settings'

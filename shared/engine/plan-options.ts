@@ -1,0 +1,197 @@
+import { BANDS } from '../domain/pay'
+import { decide, satelliteTherapists, standaloneScale, type Decision } from './choose-option'
+import { isActive } from './existing-capacity'
+import { fmt } from './format'
+import type { AreaPlan, Project } from './plan-types'
+import type { RunContext } from './run-context'
+import { addBands, clinicalWte, satelliteRoles, totalOf } from './team-templates'
+
+export type { AreaPlan, Project } from './plan-types'
+
+const FULL = 1 - 1e-9
+
+/**
+ * Chooses an option for every authority in scope and turns the choices into projects.
+ * Only authorities with a gap in the first year get one, unless an override asks for it.
+ */
+export function planOptions(ctx: RunContext): { areas: AreaPlan[]; projects: Project[] } {
+  const { data, index, settings, nYears, need, existingCap } = ctx
+  const areas: AreaPlan[] = []
+  const projects: Project[] = []
+  const groups = new Map<number, AreaPlan[]>()
+
+  for (const { index: i } of ctx.scope.las) {
+    if (ctx.scopeShare[i]! <= 0) continue
+    const la = data.las[i]!
+    const cell0 = i * nYears
+    const need0 = need[cell0]!
+    const coverage = need0 > 0 ? Math.min(1, existingCap[cell0]! / need0) : 1
+    // Size to the largest shortfall in any modelled year, so growth later is met too.
+    let unmet = 0
+    for (let y = 0; y < nYears; y++) {
+      unmet = Math.max(unmet, need[cell0 + y]! - existingCap[cell0 + y]!)
+    }
+    const area: AreaPlan = {
+      la: i,
+      option: 'none',
+      reason: '',
+      project: -1,
+      hubTeam: -1,
+      hubLa: -1,
+      coverage,
+      unmet,
+    }
+    areas.push(area)
+
+    const override = settings.overrides[la.code]
+    const gap = coverage < FULL && unmet > 0
+    const decision = decide(ctx, area, gap, override?.option, override?.hubTeamId)
+    area.option = decision.option
+    area.reason = decision.reason
+    const fixedStartFy =
+      override?.startFy !== undefined ? Math.max(override.startFy, settings.startFy) : null
+
+    if (decision.option === 'icb-wide') {
+      const hb = index.primaryHb[i]!
+      const members = groups.get(hb) ?? []
+      members.push(area)
+      groups.set(hb, members)
+      continue
+    }
+    if (decision.option === 'none') continue
+    const project = buildProject(ctx, area, decision, fixedStartFy)
+    area.project = projects.length
+    area.hubTeam = project.hubTeam
+    area.hubLa = project.hubLa
+    projects.push(project)
+  }
+
+  for (const [hb, members] of [...groups].sort((x, y) => x[0] - y[0])) {
+    const project = buildHealthBodyProject(ctx, hb, members)
+    for (const area of members) area.project = projects.length
+    projects.push(project)
+  }
+
+  for (const p of projects) {
+    p.scopeShare = 0
+    p.las.forEach((i, k) => (p.scopeShare += ctx.scopeShare[i]! * p.weights[k]!))
+    p.babies = 0
+    for (const i of p.las) p.babies += ctx.scopeShare[i]! * ctx.pop.under2[i * nYears]!
+  }
+  return { areas, projects }
+}
+
+function emptyProject(
+  ctx: RunContext,
+  area: AreaPlan,
+  kind: Project['kind'],
+  fixedStartFy: number | null,
+): Project {
+  const la = ctx.data.las[area.la]!
+  return {
+    kind,
+    las: [area.la],
+    weights: [1],
+    wte: zeros(),
+    hubWte: zeros(),
+    clinicalWte: 0,
+    setup: 0,
+    capacity: 0,
+    hubTeam: -1,
+    hubLa: -1,
+    expandedTeams: [],
+    fixedStartFy,
+    plannedFy: null,
+    startFy: null,
+    scopeShare: 0,
+    unmet: area.unmet,
+    babies: 0,
+    coverage: area.coverage,
+    name: la.name,
+    code: la.code,
+  }
+}
+
+function buildProject(
+  ctx: RunContext,
+  area: AreaPlan,
+  decision: Decision,
+  fixedStartFy: number | null,
+): Project {
+  const { a } = ctx
+  const p = emptyProject(ctx, area, decision.option as Project['kind'], fixedStartFy)
+  if (p.kind === 'expand') {
+    // New posts in the standard clinical mix, ring-fenced to this authority's gap.
+    p.clinicalWte = area.unmet / ctx.familiesPerWte
+    const mix = ctx.standard.clinicalMix
+    for (let b = 0; b < BANDS.length; b++) p.wte[b] = mix[b]! * p.clinicalWte
+    p.expandedTeams = ctx.index.capacityTeamsByLa[area.la]!.filter((t) =>
+      isActive(ctx.data.teams[t]!, ctx.settings.startFy),
+    )
+  } else if (p.kind === 'satellite') {
+    const hub = decision.hub!
+    const therapists = satelliteTherapists(ctx, area.unmet)
+    const { roles, hubRoles } = satelliteRoles(
+      ctx.satellite.template,
+      ctx.satellite.roles,
+      therapists,
+    )
+    addBands(roles, 1, p.wte)
+    addBands(hubRoles, 1, p.hubWte)
+    p.clinicalWte = clinicalWte(roles)
+    p.setup = a.setupCostSatellite
+    p.hubTeam = hub.team
+    p.hubLa = hub.la
+  } else {
+    const scale = standaloneScale(ctx, area.unmet)
+    for (let b = 0; b < BANDS.length; b++) p.wte[b] = ctx.standard.wte[b]! * scale
+    p.clinicalWte = ctx.standard.clinicalWte * scale
+    p.setup = a.setupCostStandard
+  }
+  p.capacity = p.clinicalWte * ctx.familiesPerWte * a.recruitmentSuccess
+  return p
+}
+
+function buildHealthBodyProject(ctx: RunContext, hb: number, members: AreaPlan[]): Project {
+  const first = members[0]!
+  const body = ctx.data.healthBodies[hb]!
+  let fixedStartFy: number | null = null
+  for (const m of members) {
+    const o = ctx.settings.overrides[ctx.data.las[m.la]!.code]
+    if (o?.startFy !== undefined) {
+      const fy = Math.max(o.startFy, ctx.settings.startFy)
+      fixedStartFy = fixedStartFy === null ? fy : Math.min(fixedStartFy, fy)
+    }
+  }
+  const p = emptyProject(ctx, first, 'icb-wide', fixedStartFy)
+  let unmet = 0
+  let needSum = 0
+  let capSum = 0
+  for (const m of members) {
+    unmet += m.unmet
+    needSum += ctx.need[m.la * ctx.nYears]!
+    capSum += Math.min(ctx.need[m.la * ctx.nYears]!, ctx.existingCap[m.la * ctx.nYears]!)
+  }
+  p.las = members.map((m) => m.la)
+  // Shared by unmet need, so each authority's share closes its own gap exactly.
+  p.weights = members.map((m) => (unmet > 0 ? m.unmet / unmet : 1 / members.length))
+  p.unmet = unmet
+  p.coverage = needSum > 0 ? capSum / needSum : 1
+  p.name = body.name
+  p.code = body.code
+  const scale = standaloneScale(ctx, unmet)
+  for (let b = 0; b < BANDS.length; b++) p.wte[b] = ctx.standard.wte[b]! * scale
+  p.clinicalWte = ctx.standard.clinicalWte * scale
+  p.setup = ctx.a.setupCostStandard
+  p.capacity = p.clinicalWte * ctx.familiesPerWte * ctx.a.recruitmentSuccess
+  const wte = totalOf(p.wte)
+  for (const m of members) {
+    m.reason += ` The team is ${fmt.wte(wte)} WTE (${scale.toFixed(2)} × the standard team) for ${members.length} ${members.length === 1 ? 'authority' : 'authorities'} with ${fmt.n(unmet)} families a year unmet.`
+  }
+  return p
+}
+
+// Plain arrays: allocating small typed arrays per project showed up in profiles.
+function zeros(): number[] {
+  return [0, 0, 0, 0, 0, 0, 0, 0, 0]
+}

@@ -1,0 +1,86 @@
+import type { ModelData, ProjectionPoint } from '../domain/model-data'
+import { midYearOfFy } from '../domain/fiscal-year'
+import type { ModelIndex } from './model-index'
+
+/** Babies under two and births per authority and year, flat: [la * nYears + year]. */
+export interface PopulationGrid {
+  fys: number[]
+  nYears: number
+  under2: Float64Array
+  births: Float64Array
+}
+
+export type Trend = 'national' | 'annual'
+
+/**
+ * Observed mid-year estimates where published, else the authority's last observed value
+ * carried forward by the trend. 'national' scales by the England national projection (the
+ * only one in the data, so it is applied to every nation); 'annual' compounds a flat rate.
+ */
+export function projectPopulation(
+  data: ModelData,
+  index: ModelIndex,
+  fys: readonly number[],
+  trend: Trend,
+  trendPerYear: number,
+): PopulationGrid {
+  const nYears = fys.length
+  const nLa = data.las.length
+  const under2 = new Float64Array(nLa * nYears)
+  const births = new Float64Array(nLa * nYears)
+  const observedAt = new Map(data.observedMidYears.map((m, k) => [m, k]))
+  const midYears = fys.map(midYearOfFy)
+  const observedK = midYears.map((m) => observedAt.get(m) ?? -1)
+
+  for (let i = 0; i < nLa; i++) {
+    const la = data.las[i]!
+    const lastB = index.lastAge0[i]!
+    const lastU = index.lastUnder2[i]!
+    const baseBirths = lastB >= 0 ? la.age0[lastB]! : 0
+    const baseUnder2 = lastU >= 0 ? la.age0[lastU]! + la.age1[lastU]! : 0
+    const baseBirthsYear = lastB >= 0 ? data.observedMidYears[lastB]! : 0
+    const baseUnder2Year = lastU >= 0 ? data.observedMidYears[lastU]! : 0
+    for (let y = 0; y < nYears; y++) {
+      const m = midYears[y]!
+      const k = observedK[y]!
+      const a0 = k >= 0 ? la.age0[k] : null
+      const a1 = k >= 0 ? la.age1[k] : null
+      const cell = i * nYears + y
+      births[cell] =
+        a0 != null ? a0 : baseBirths * factor(index, trend, trendPerYear, baseBirthsYear, m, 'age0')
+      under2[cell] =
+        a0 != null && a1 != null
+          ? a0 + a1
+          : baseUnder2 * factor(index, trend, trendPerYear, baseUnder2Year, m, 'under2')
+    }
+  }
+  return { fys: [...fys], nYears, under2, births }
+}
+
+function factor(
+  index: ModelIndex,
+  trend: Trend,
+  trendPerYear: number,
+  from: number,
+  to: number,
+  series: 'age0' | 'under2',
+): number {
+  if (from === to) return 1
+  if (trend === 'annual') return (1 + trendPerYear) ** (to - from)
+  const a = projectionAt(index, from)[series]
+  const b = projectionAt(index, to)[series]
+  return a > 0 ? b / a : 1
+}
+
+/** Years outside the projection's range take its nearest end. */
+function projectionAt(index: ModelIndex, midYear: number): ProjectionPoint {
+  const clamped = Math.min(index.projectionMax, Math.max(index.projectionMin, midYear))
+  const point = index.projectionByMidYear.get(clamped)
+  if (point) return point
+  // A gap inside the range: take the nearest earlier year that exists.
+  for (let m = clamped - 1; m >= index.projectionMin; m--) {
+    const p = index.projectionByMidYear.get(m)
+    if (p) return p
+  }
+  return index.projectionByMidYear.get(index.projectionMin)!
+}

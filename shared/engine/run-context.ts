@@ -1,0 +1,30 @@
+import type { AssumptionValues } from '../domain/assumptions'
+import type { ModelData } from '../domain/model-data'
+import type { Role, TeamTemplate } from '../domain/pay'
+import type { ResolvedSettings } from '../domain/scenario'
+import type { ModelIndex } from './model-index'
+import type { PopulationGrid } from './population'
+import type { ResolvedScope } from './scope'
+
+/** Everything one scenario run shares between its steps. Grids are [la * nYears + year]. */
+export interface RunContext {
+  data: ModelData
+  index: ModelIndex
+  settings: ResolvedSettings
+  a: AssumptionValues
+  scope: ResolvedScope
+  /** Share of each authority inside the scope (0 outside). */
+  scopeShare: Float64Array
+  fys: number[]
+  nYears: number
+  pop: PopulationGrid
+  need: Float64Array
+  existingCap: Float64Array
+  existingServed: Uint8Array
+  /** Full-year cost of one WTE by band and year, overhead included: [band * nYears + year]. */
+  rates: Float64Array
+  /** Families a year one clinical WTE sees once productive, before recruitment success. */
+  familiesPerWte: number
+  standard: { roles: Role[]; wte: Float64Array; clinicalWte: number; clinicalMix: Float64Array }
+  satellite: { template: TeamTemplate; roles: Role[] }
+}

@@ -1,0 +1,272 @@
+import { fyFirstMonth, fyLabel } from '../domain/fiscal-year'
+import type { ModelData } from '../domain/model-data'
+import { BANDS, type Band } from '../domain/pay'
+import type { AreaResult, AreaYearResult, ScenarioResult, YearResult } from '../domain/results'
+import type { ResolvedSettings, ScenarioSettings } from '../domain/scenario'
+import { buildContext } from './build-context'
+import { isActive } from './existing-capacity'
+import { fmt } from './format'
+import { MODEL_VERSION } from './model-version'
+import { monthsFrom } from './months'
+import { assignStartYears, projectCost } from './phasing'
+import { planOptions, type AreaPlan, type Project } from './plan-options'
+import type { RunContext } from './run-context'
+import { resolveSettings } from './settings'
+import { scenarioWarnings } from './warnings'
+
+const FULL = 1 - 1e-9
+
+/**
+ * Runs one scenario for its scope. Pure: the same data and settings always give the same
+ * result. Throws UnknownAreaError for a scope that is not in the geography.
+ */
+export function runScenario(
+  data: ModelData,
+  input: ScenarioSettings | ResolvedSettings,
+): ScenarioResult {
+  const settings = resolveSettings(data, input)
+  const ctx = buildContext(data, settings)
+  const { areas, projects } = planOptions(ctx)
+  assignStartYears(ctx, projects)
+  const grids = provisionGrids(ctx, projects)
+  return buildResult(ctx, areas, projects, grids)
+}
+
+interface Grids {
+  /** New capacity reaching each authority. */
+  newCap: Float64Array
+  /** Share of the year a productive new team works there (0..1). */
+  newServed: Float64Array
+  recurrent: Float64Array
+  oneOff: Float64Array
+}
+
+function provisionGrids(ctx: RunContext, projects: readonly Project[]): Grids {
+  const { nYears, fys } = ctx
+  const size = ctx.data.las.length * nYears
+  const grids: Grids = {
+    newCap: new Float64Array(size),
+    newServed: new Float64Array(size),
+    recurrent: new Float64Array(size),
+    oneOff: new Float64Array(size),
+  }
+  const lag = ctx.a.productivityLagMonths
+  for (const p of projects) {
+    if (p.startFy === null) continue
+    const s = p.startFy - fys[0]!
+    const productiveFrom = fyFirstMonth(p.startFy) + lag
+    for (let y = Math.max(0, s); y < nYears; y++) {
+      const productive = monthsFrom(fys[y]!, productiveFrom) / 12
+      const total = projectCost(ctx, p, s, y)
+      const setup = y === s ? p.setup : 0
+      p.las.forEach((i, k) => {
+        const w = p.weights[k]!
+        const cell = i * nYears + y
+        grids.newCap[cell] = grids.newCap[cell]! + p.capacity * w * productive
+        if (productive > grids.newServed[cell]!) grids.newServed[cell] = productive
+        grids.recurrent[cell] = grids.recurrent[cell]! + (total - setup) * w
+        grids.oneOff[cell] = grids.oneOff[cell]! + setup * w
+      })
+    }
+  }
+  return grids
+}
+
+function buildResult(
+  ctx: RunContext,
+  plans: readonly AreaPlan[],
+  projects: readonly Project[],
+  grids: Grids,
+): ScenarioResult {
+  const { data, settings, nYears, fys, pop, need, existingCap, existingServed, scope } = ctx
+  const years: YearResult[] = []
+  let cumulative = 0
+  let fullCoverageFy: string | null = null
+  const scopeLas = scope.las.filter((l) => l.share > 0)
+  const inScope = new Uint8Array(data.las.length)
+  for (const { index: i } of scopeLas) inScope[i] = 1
+  const existingInScope = ctx.index.capacityTeams.filter((t) =>
+    ctx.index.teamLas[t]!.some((i) => inScope[i] === 1),
+  )
+
+  for (let y = 0; y < nYears; y++) {
+    let babies = 0
+    let births = 0
+    let needSum = 0
+    let capSum = 0
+    let coveredBabies = 0
+    let geoBabies = 0
+    let recurrent = 0
+    let oneOff = 0
+    let allCovered = true
+    for (const { index: i, share } of scopeLas) {
+      const cell = i * nYears + y
+      const u2 = pop.under2[cell]!
+      const n = need[cell]!
+      const cap = existingCap[cell]! + grids.newCap[cell]!
+      const cov = coverageOf(cap, n)
+      if (cov < FULL) allCovered = false
+      const geo = existingServed[cell] === 1 ? 1 : grids.newServed[cell]!
+      babies += share * u2
+      births += share * pop.births[cell]!
+      needSum += share * n
+      capSum += share * Math.min(cap, n)
+      coveredBabies += share * u2 * cov
+      geoBabies += share * u2 * geo
+      recurrent += share * grids.recurrent[cell]!
+      oneOff += share * grids.oneOff[cell]!
+    }
+    const fy = fys[y]!
+    const wteByBand = Object.fromEntries(BANDS.map((b) => [b, 0])) as Record<Band, number>
+    let wte = 0
+    let clinical = 0
+    let newTeams = 0
+    let satellites = 0
+    const expanded = new Set<number>()
+    for (const p of projects) {
+      if (p.startFy === null || p.startFy > fy) continue
+      if (p.kind === 'satellite') satellites++
+      else if (p.kind === 'expand') for (const t of p.expandedTeams) expanded.add(t)
+      else newTeams++
+      BANDS.forEach((b, k) => {
+        const v = (p.wte[k]! + p.hubWte[k]!) * p.scopeShare
+        wteByBand[b] += v
+        wte += v
+      })
+      clinical += p.clinicalWte * p.scopeShare
+    }
+    const existing = existingInScope.filter((t) => isActive(data.teams[t]!, fy)).length
+    const cost = recurrent + oneOff
+    cumulative += cost
+    if (allCovered && fullCoverageFy === null) fullCoverageFy = fyLabel(fy)
+    years.push({
+      fy: fyLabel(fy),
+      fyStart: fy,
+      babiesUnder2: babies,
+      births,
+      need: needSum,
+      capacity: capSum,
+      coverage: babies > 0 ? clamp01(coveredBabies / babies) : 0,
+      geographicCoverage: babies > 0 ? clamp01(geoBabies / babies) : 0,
+      coveredBabies,
+      teams: existing + newTeams + satellites,
+      teamsBreakdown: { existing, new: newTeams, satellites, expanded: expanded.size },
+      wte,
+      clinicalWte: clinical,
+      wteByBand,
+      cost,
+      recurrentCost: recurrent,
+      oneOffCost: oneOff,
+      cumulativeCost: cumulative,
+    })
+  }
+
+  const last = years[years.length - 1]!
+  const lastY = nYears - 1
+  let gapFamilies = 0
+  for (const { index: i, share } of scopeLas) {
+    const cell = i * nYears + lastY
+    gapFamilies += share * Math.max(0, need[cell]! - existingCap[cell]! - grids.newCap[cell]!)
+  }
+  let standardCost = 0
+  BANDS.forEach((_, b) => (standardCost += ctx.standard.wte[b]! * ctx.rates[b * nYears + lastY]!))
+  const gapWte = gapFamilies / ctx.familiesPerWte
+
+  return {
+    scope: scope.ref,
+    settings,
+    modelVersion: MODEL_VERSION,
+    dataVersion: data.dataVersion,
+    years,
+    fullCoverageFy,
+    costPerBabyCovered: last.coveredBabies > 0 ? last.cost / last.coveredBabies : null,
+    gap: {
+      families: gapFamilies,
+      clinicalWte: gapWte,
+      cost: (gapWte * standardCost) / ctx.standard.clinicalWte,
+    },
+    areas: areaResults(ctx, plans, projects, grids),
+    warnings: scenarioWarnings(ctx, projects, gapFamilies),
+  }
+}
+
+function areaResults(
+  ctx: RunContext,
+  plans: readonly AreaPlan[],
+  projects: readonly Project[],
+  grids: Grids,
+): AreaResult[] {
+  const { data, index, nYears, fys, pop, need, existingCap, scope, settings } = ctx
+  const scopeHb = scope.ref.level === 'health-body' ? scope.ref.code : null
+  const rank = index.laNameRank
+  const ordered = [...plans].sort((x, y) => rank[x.la]! - rank[y.la]!)
+  return ordered.map((plan) => {
+    const i = plan.la
+    const la = data.las[i]!
+    const share = ctx.scopeShare[i]!
+    const project = plan.project >= 0 ? projects[plan.project]! : null
+    const yearsOut: AreaYearResult[] = []
+    for (let y = 0; y < nYears; y++) {
+      const cell = i * nYears + y
+      const n = need[cell]!
+      const cap = existingCap[cell]! + grids.newCap[cell]!
+      yearsOut.push({
+        fyStart: fys[y]!,
+        babiesUnder2: share * pop.under2[cell]!,
+        births: share * pop.births[cell]!,
+        need: share * n,
+        capacity: share * Math.min(cap, n),
+        coverage: coverageOf(cap, n),
+        cost: share * (grids.recurrent[cell]! + grids.oneOff[cell]!),
+      })
+    }
+    return {
+      code: la.code,
+      name: la.name,
+      share,
+      healthBody: scopeHb ?? data.healthBodies[index.primaryHb[i]!]!.code,
+      option: plan.option,
+      reason: plan.reason + (project ? phasingText(ctx, project) : ''),
+      hubTeamId: plan.hubTeam >= 0 ? data.teams[plan.hubTeam]!.id : null,
+      hubLaCode: plan.hubLa >= 0 ? data.las[plan.hubLa]!.code : null,
+      startFy: project?.startFy ?? null,
+      existingTeams: index.capacityTeamsByLa[i]!.map((t) => data.teams[t]!)
+        .filter((t) => isActive(t, settings.startFy))
+        .map((t) => t.name),
+      years: yearsOut,
+    }
+  })
+}
+
+function phasingText(ctx: RunContext, p: Project): string {
+  const { settings } = ctx
+  const lastFy = ctx.fys[ctx.fys.length - 1]!
+  const caps = [
+    settings.budgetCap !== null ? 'budget' : null,
+    settings.workforceCap !== null ? 'workforce' : null,
+  ]
+    .filter((c) => c !== null)
+    .join(' and ')
+  if (p.startFy === null) {
+    if (p.plannedFy !== null && p.plannedFy > lastFy) {
+      return ` It is set to start in ${fmt.fy(p.plannedFy)}, after the years modelled.`
+    }
+    return ` It cannot start by ${fmt.fy(lastFy)} within the ${caps} cap${caps.includes('and') ? 's' : ''}.`
+  }
+  const lag = ctx.a.productivityLagMonths
+  const productive =
+    lag > 0 ? `, adding capacity after a ${fmt.wte(lag)}-month recruitment lag` : ''
+  const starts = ` It starts in April ${p.startFy} (${fmt.fy(p.startFy)})${productive}.`
+  if (p.plannedFy !== null && p.startFy > p.plannedFy) {
+    return `${starts} The ${caps} cap${caps.includes('and') ? 's' : ''} deferred it from ${fmt.fy(p.plannedFy)}.`
+  }
+  return starts
+}
+
+function coverageOf(capacity: number, need: number): number {
+  return need > 0 ? Math.min(1, capacity / need) : 1
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x
+}

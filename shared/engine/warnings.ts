@@ -1,0 +1,79 @@
+import { fmt } from './format'
+import type { Project } from './plan-options'
+import type { RunContext } from './run-context'
+
+/** Plain-English caveats a reader of the results should see next to them. */
+export function scenarioWarnings(
+  ctx: RunContext,
+  projects: readonly Project[],
+  gapFamilies: number,
+): string[] {
+  const { data, index, a, fys } = ctx
+  const warnings: string[] = []
+  const lastFy = fys[fys.length - 1]!
+
+  // Authorities whose estimates stop before the newest ones (Scotland and NI stop at mid-2022).
+  const stale = new Map<string, number>()
+  for (const { index: i, share } of ctx.scope.las) {
+    if (share <= 0) continue
+    const k = index.lastUnder2[i]!
+    const last = k >= 0 ? data.observedMidYears[k]! : null
+    if (last === null || last < index.latestObservedMidYear) {
+      const nation = data.nations.find((n) => n.code === data.las[i]!.nation)?.name ?? 'Some'
+      const prev = stale.get(nation)
+      if (last !== null && (prev === undefined || last < prev)) stale.set(nation, last)
+    }
+  }
+  // Nations in the data's own order (England, Wales, Scotland, Northern Ireland).
+  const byYear = new Map<number, string[]>()
+  for (const { name } of data.nations) {
+    const last = stale.get(name)
+    if (last !== undefined) byYear.set(last, [...(byYear.get(last) ?? []), name])
+  }
+  for (const [last, nations] of [...byYear].sort((x, y) => x[0] - y[0])) {
+    if (last >= lastFy) continue
+    warnings.push(
+      `${fmt.list(nations)} populations after mid-${last} are projected` +
+        (ctx.settings.trend === 'national' ? ' with the England national projection.' : '.'),
+    )
+  }
+
+  const registerCount = index.capacityTeams.length + index.unmappedCapacityTeams.length
+  const latestCount = [...data.teamCounts].sort((x, y) => (x.date < y.date ? -1 : 1)).at(-1)
+  if (latestCount && latestCount.count > registerCount) {
+    const n = latestCount.count - registerCount
+    warnings.push(
+      `${n} of the ${latestCount.count} teams in the UK count (${monthName(latestCount.date)}) are not in the register and add no capacity, so today's coverage may be understated.`,
+    )
+  }
+  if (index.unmappedCapacityTeams.length > 0) {
+    const names = index.unmappedCapacityTeams.map((t) => t.name)
+    warnings.push(`${fmt.list(names)} cannot be placed in an area and add no capacity.`)
+  }
+  if (a.recruitmentSuccess < 1) {
+    warnings.push(
+      `Only ${fmt.pct(a.recruitmentSuccess)} of new posts are assumed filled, so new provision meets less need than it is sized for.`,
+    )
+  }
+  const notStarted = projects.filter((p) => p.startFy === null).length
+  if (notStarted > 0) {
+    warnings.push(
+      `${notStarted} planned ${notStarted === 1 ? 'piece' : 'pieces'} of new provision cannot start by ${fmt.fy(lastFy)}${ctx.settings.budgetCap !== null || ctx.settings.workforceCap !== null ? ' within the caps' : ''}.`,
+    )
+  }
+  if (gapFamilies > 0.5) {
+    warnings.push(
+      `About ${fmt.n(gapFamilies)} families a year still lack a place in ${fmt.fy(lastFy)}.`,
+    )
+  }
+  return warnings
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** '2025-12' → 'Dec 2025'. */
+function monthName(yyyyMm: string): string {
+  const [year, month] = yyyyMm.split('-')
+  const name = MONTHS[Number(month) - 1]
+  return name && year ? `${name} ${year}` : yyyyMm
+}
