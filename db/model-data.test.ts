@@ -88,6 +88,7 @@ describe('loadModelData', () => {
         'ageRange',
         'source',
         'providesCapacity',
+        'teamsRepresented',
         'approximate',
         'approximationNote',
         'hubTeamId',

@@ -124,6 +124,7 @@ export interface TeamsTable {
   source: string
   provides_capacity: number
   capacity_reason: string
+  teams_represented: number
   approximate: number
   approximation_note: string | null
   hub_team_id: string | null

@@ -218,6 +218,7 @@ async function insertBundle(db: Kysely<Database>, seed: SeedBundle): Promise<voi
       source: t.source,
       provides_capacity: bit(t.providesCapacity),
       capacity_reason: t.capacityReason,
+      teams_represented: t.teamsRepresented,
       approximate: bit(t.approximate),
       approximation_note: t.approximationNote,
       hub_team_id: t.hubTeamId,

@@ -54,6 +54,7 @@ export async function listTeams(db: Kysely<Database>): Promise<TeamListItem[]> {
     ageRange: t.age_range,
     source: t.source,
     providesCapacity: bool(t.provides_capacity),
+    teamsRepresented: t.teams_represented,
     approximate: bool(t.approximate),
     approximationNote: t.approximation_note,
     hubTeamId: t.hub_team_id,

@@ -13,6 +13,8 @@ export interface TeamSpec {
   las: [code: string, name: string][]
   /** Set when the areas (or the team itself) are only approximately known. */
   approximationNote?: string
+  /** For an aggregate row: how many teams it stands for. */
+  teamsRepresented?: number
   hubTeamId?: string
   closedYear?: number
   staffing?: Role[]
@@ -179,7 +181,7 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
       status: 'operating',
       providesCapacity: true,
       capacityReason:
-        'Greater Manchester reports a dedicated team in every locality; counted as one team because the six are not individually verified.',
+        'Greater Manchester reports a dedicated team in every locality; the row stands for six teams, each counted at the average capacity, though none is individually verified.',
       las: [
         ['E08000001', 'Bolton'],
         ['E08000002', 'Bury'],
@@ -189,7 +191,8 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
         ['E08000009', 'Trafford'],
       ],
       approximationNote:
-        'Placeholder for six locality teams whose names and hosts are not verified; its capacity as one team likely understates provision.',
+        'Placeholder for six locality teams whose names and hosts are not verified; it counts as six teams of average capacity shared across the six boroughs by need.',
+      teamsRepresented: 6,
     },
   'Knowsley BABS (Building Attachment and Bonds Service)': {
     id: 'knowsley-babs',

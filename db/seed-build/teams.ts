@@ -56,6 +56,7 @@ export function buildTeams(sharedDir: string, las: SeedLa[]): SeedTeam[] {
       ageRange: field(r, 'age_range'),
       source: field(r, 'source'),
       providesCapacity: spec.providesCapacity,
+      teamsRepresented: spec.teamsRepresented ?? 1,
       approximate: spec.approximationNote !== undefined,
       approximationNote: spec.approximationNote ?? null,
       hubTeamId: spec.hubTeamId ?? null,

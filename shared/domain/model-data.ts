@@ -72,6 +72,8 @@ export interface TeamRecord {
   source: string
   /** Counts as a specialised parent-infant relationship team providing capacity today. */
   providesCapacity: boolean
+  /** How many teams this row stands for: more than 1 only for an aggregate placeholder row. */
+  teamsRepresented: number
   /** True when the mapping to areas or the team itself is approximate (e.g. an aggregate placeholder). */
   approximate: boolean
   approximationNote: string | null

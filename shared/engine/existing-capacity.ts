@@ -6,7 +6,7 @@ import { clinicalWte } from './team-templates'
 /** Families a year an existing register team can see. */
 export function existingTeamCapacity(team: TeamRecord, a: AssumptionValues): number {
   // Without known staffing every team counts the assumed average (FACTS §1.4: ~86–127).
-  if (!team.staffing) return a.existingTeamFamiliesPerYear
+  if (!team.staffing) return a.existingTeamFamiliesPerYear * team.teamsRepresented
   // Existing posts are filled, so recruitment success does not apply to them.
   return clinicalWte(team.staffing) * a.familiesPerClinicalWte * (1 - a.supervisionShare)
 }

@@ -135,7 +135,10 @@ function buildResult(
       })
       clinical += p.clinicalWte * p.scopeShare
     }
-    const existing = existingInScope.filter((t) => isActive(data.teams[t]!, fy)).length
+    let existing = 0
+    for (const t of existingInScope) {
+      if (isActive(data.teams[t]!, fy)) existing += data.teams[t]!.teamsRepresented
+    }
     const cost = recurrent + oneOff
     cumulative += cost
     if (allCovered && fullCoverageFy === null) fullCoverageFy = fyLabel(fy)

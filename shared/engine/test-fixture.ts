@@ -156,6 +156,7 @@ function team(
     ageRange: 'conception to 2',
     source: 'Test fixture',
     providesCapacity: true,
+    teamsRepresented: 1,
     approximate: false,
     approximationNote: null,
     hubTeamId: null,
