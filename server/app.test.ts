@@ -47,7 +47,11 @@ async function listen(app: ReturnType<typeof createApp>) {
 }
 
 test('an internal fault reaches the user as a generic message, and is logged', async () => {
-  for (const url of ['/trpc/teams.list', '/trpc/area.summary?input=%7B%22code%22%3A%22K02000001%22%7D', '/healthz']) {
+  for (const url of [
+    '/trpc/teams.list',
+    '/trpc/area.summary?input=%7B%22code%22%3A%22K02000001%22%7D',
+    '/healthz',
+  ]) {
     const response = await fetch(faultyBase + url)
     expect(response.status).toBe(500)
     const text = await response.text()

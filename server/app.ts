@@ -34,7 +34,8 @@ export function createApp(options: AppOptions) {
       createContext: () => createContext(options),
       maxBatchSize: 20,
       onError({ error, path: procedure }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') log(`tRPC ${procedure ?? '?'}: ${error.message}`)
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          log(`tRPC ${procedure ?? '?'}: ${error.message}`)
       },
     }),
   )

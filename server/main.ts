@@ -14,7 +14,9 @@ async function main() {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : env.PORT
     const ms = Math.round(performance.now() - started)
-    console.log(`Coverage 2030 is ready on http://localhost:${port} (${ms} ms, data ${store.current().dataVersion})`)
+    console.log(
+      `Coverage 2030 is ready on http://localhost:${port} (${ms} ms, data ${store.current().dataVersion})`,
+    )
   })
   server.on('error', (error) => {
     console.error(`Could not start: ${error.message}`)

@@ -33,6 +33,8 @@ export const createCallerFactory = t.createCallerFactory
 /** 'budgetCap: budget cap must be more than £0; scope: …' — names each field that failed. */
 export function describeZodError(error: ZodError): string {
   return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ')
 }

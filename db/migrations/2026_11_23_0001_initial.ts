@@ -230,7 +230,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('provides_capacity', 'integer', (c) => c.notNull().check(flag('provides_capacity')))
     .addColumn('capacity_reason', 'text', (c) => c.notNull())
     .addColumn('teams_represented', 'integer', (c) =>
-      c.notNull().defaultTo(1).check(sql`teams_represented between 1 and 50`),
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`teams_represented between 1 and 50`),
     )
     .addColumn('approximate', 'integer', (c) => c.notNull().check(flag('approximate')))
     .addColumn('approximation_note', 'text')

@@ -26,7 +26,9 @@ describe('scenario.run', () => {
       expect(year.cumulativeCost).toBeGreaterThanOrEqual(year.cost)
     }
     expect(result.areas).toHaveLength(361)
-    expect(result.fullCoverageFy === null || /^\d{4}\/\d{2}$/.test(result.fullCoverageFy)).toBe(true)
+    expect(result.fullCoverageFy === null || /^\d{4}\/\d{2}$/.test(result.fullCoverageFy)).toBe(
+      true,
+    )
   })
 
   test('an ICB scenario covers its authorities and reaches full coverage by the target on defaults', async () => {
@@ -78,7 +80,9 @@ describe('scenario.run', () => {
     [{ strategy: 'magic' }, 'strategy'],
   ])('refuses an impossible setting %j, naming %s', async (settings, field) => {
     const { caller } = await createTestCaller()
-    const input = { scope: LANCASHIRE_ICB, ...settings } as Parameters<typeof caller.scenario.run>[0]
+    const input = { scope: LANCASHIRE_ICB, ...settings } as Parameters<
+      typeof caller.scenario.run
+    >[0]
     await expect(caller.scenario.run(input)).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining(field),
@@ -89,7 +93,11 @@ describe('scenario.run', () => {
 describe('costing.team', () => {
   test('the Blackburn with Darwen satellite, Nov 2024 to Mar 2025, lands near the £60,371.25 paid', async () => {
     const { caller } = await createTestCaller()
-    const cost = await caller.costing.team({ template: 'satellite', start: '2024-11', end: '2025-03' })
+    const cost = await caller.costing.team({
+      template: 'satellite',
+      start: '2024-11',
+      end: '2025-03',
+    })
     // The council's figure is a contribution whose build-up is unpublished: within 2%.
     expect(cost.total).toBeGreaterThan(60_371.25 * 0.98)
     expect(cost.total).toBeLessThan(60_371.25 * 1.02)
@@ -111,12 +119,19 @@ describe('costing.team', () => {
 
   test('a part year spanning two financial years is split between them', async () => {
     const { caller } = await createTestCaller()
-    const cost = await caller.costing.team({ template: 'satellite', start: '2025-11', end: '2026-06' })
+    const cost = await caller.costing.team({
+      template: 'satellite',
+      start: '2025-11',
+      end: '2026-06',
+    })
     expect(cost.years.map((y) => [y.fy, y.months])).toEqual([
       ['2025/26', 5],
       ['2026/27', 3],
     ])
-    expect(cost.total).toBeCloseTo(cost.years.reduce((sum, y) => sum + y.total, 0), 6)
+    expect(cost.total).toBeCloseTo(
+      cost.years.reduce((sum, y) => sum + y.total, 0),
+      6,
+    )
   })
 
   test('an end before the start is refused, naming the end', async () => {

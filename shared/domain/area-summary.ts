@@ -42,7 +42,13 @@ export interface AreaSummary {
   latest: { midYear: number; under2: number; age0: number; age1: number }
   teams: TeamRecord[]
   /** Today's provision from the teams register, for the first modelled financial year. */
-  coverage: { fy: string; coverage: number; geographicCoverage: number; need: number; capacity: number }
+  coverage: {
+    fy: string
+    coverage: number
+    geographicCoverage: number
+    need: number
+    capacity: number
+  }
   localAuthorities: LaSummaryRow[]
   /** Only for a local authority. */
   neighbours: NeighbourRow[]

@@ -109,9 +109,19 @@ export const scenarioSettingsSchema = z
     phasing: z.enum(PHASINGS).optional(),
     priority: z.enum(PRIORITIES).optional(),
     /** Annual budget cap in £ for new provision (existing teams are not charged). */
-    budgetCap: z.number().positive('budget cap must be more than £0').max(1e10).nullable().optional(),
+    budgetCap: z
+      .number()
+      .positive('budget cap must be more than £0')
+      .max(1e10)
+      .nullable()
+      .optional(),
     /** Most new clinical WTE that can be recruited in one year. */
-    workforceCap: z.number().positive('workforce cap must be more than 0 WTE').max(1e5).nullable().optional(),
+    workforceCap: z
+      .number()
+      .positive('workforce cap must be more than 0 WTE')
+      .max(1e5)
+      .nullable()
+      .optional(),
     /** 'national' follows the ONS national projection; 'annual' applies birthsTrendPerYear. */
     trend: z.enum(['national', 'annual']).optional(),
     assumptions: assumptionOverridesSchema.optional(),

@@ -1,0 +1,24 @@
+/**
+ * Colours and text styles shared by every chart. Colours are NHS identity colours with at least
+ * 3:1 contrast against white; series are also told apart by legend text, labels and the data table,
+ * never by colour alone.
+ */
+export const CHART_COLOURS = {
+  blue: '#005eb8',
+  darkBlue: '#003087',
+  purple: '#330072',
+  aquaGreen: '#007f7a',
+  grey: '#4c6272',
+  lightGrey: '#d8dde0',
+  text: '#212b32',
+} as const
+
+export const SERIES_COLOURS = [
+  CHART_COLOURS.blue,
+  CHART_COLOURS.purple,
+  CHART_COLOURS.aquaGreen,
+  CHART_COLOURS.darkBlue,
+]
+
+export const AXIS_TICK = { fill: CHART_COLOURS.text, fontSize: 14 } as const
+export const LABEL_STYLE = { fill: CHART_COLOURS.text, fontSize: 13, fontWeight: 600 } as const

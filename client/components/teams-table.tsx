@@ -1,0 +1,136 @@
+/**
+ * TeamsTable: register teams with name and host, status, areas served, established, source and a
+ * visible "Approximate" flag with its note. Used on area pages (a few teams) and /teams (all).
+ * Sorting is optional and controlled, as in DataTable.
+ */
+import type { TeamRecord } from '../../shared/domain/model-data'
+import { NATIONS } from '../../shared/domain/geography'
+import type { SortState } from '../lib/sort'
+import { DataTable, type Column } from './data-table'
+import { TEAM_STATUS_LABELS, TeamStatusTag } from './team-status-tag'
+
+const NATION_NAMES = new Map<string, string>(NATIONS.map((n) => [n.code, n.name]))
+
+export function nationName(code: string | null): string {
+  return code ? (NATION_NAMES.get(code) ?? code) : 'Not known'
+}
+
+function TeamName({ team }: { team: TeamRecord }) {
+  return (
+    <>
+      {team.name}
+      {team.hostOrg ? <span className="app-cell-note">Hosted by {team.hostOrg}</span> : null}
+      {team.approximate ? (
+        <>
+          <strong className="nhsuk-tag nhsuk-tag--orange app-status-tag app-tag--block">
+            Approximate
+          </strong>
+          {team.approximationNote ? (
+            <span className="app-cell-note">{team.approximationNote}</span>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  )
+}
+
+/** The register's own words on status, unless they only repeat the status. */
+export function statusNote(team: TeamRecord): string | null {
+  const text = team.statusText.trim()
+  const label = TEAM_STATUS_LABELS[team.status].toLowerCase()
+  if (!text || text.toLowerCase() === team.status || text.toLowerCase() === label) return null
+  return text
+}
+
+function Status({ team }: { team: TeamRecord }) {
+  const note = statusNote(team)
+  return (
+    <>
+      <TeamStatusTag status={team.status} />
+      {note ? <span className="app-cell-note">{note}</span> : null}
+    </>
+  )
+}
+
+export const TEAM_SORT_KEYS = ['name', 'status', 'nation', 'established'] as const
+
+interface TeamsTableProps {
+  teams: readonly TeamRecord[]
+  caption: string
+  captionSize?: 's' | 'm' | 'hidden'
+  showNation?: boolean
+  showSource?: boolean
+  sort?: SortState
+  onSortChange?: (sort: SortState) => void
+  emptyText?: string
+}
+
+export function TeamsTable({
+  teams,
+  caption,
+  captionSize = 's',
+  showNation = false,
+  showSource = true,
+  sort,
+  onSortChange,
+  emptyText = 'No teams in the register serve this area.',
+}: TeamsTableProps) {
+  const columns: Column<TeamRecord>[] = [
+    {
+      key: 'name',
+      header: 'Team',
+      rowHeader: true,
+      cell: (t) => <TeamName team={t} />,
+      sortValue: (t) => t.name,
+      className: 'app-col--wide',
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (t) => <Status team={t} />,
+      sortValue: (t) => TEAM_STATUS_LABELS[t.status],
+    },
+    { key: 'areas', header: 'Areas served', cell: (t) => t.areasText || 'Not known' },
+    ...(showNation
+      ? [
+          {
+            key: 'nation',
+            header: 'Nation',
+            cell: (t: TeamRecord) => nationName(t.nation),
+            sortValue: (t: TeamRecord) => nationName(t.nation),
+          },
+        ]
+      : []),
+    {
+      key: 'established',
+      header: 'Established',
+      cell: (t) =>
+        t.establishedText || (t.establishedYear ? String(t.establishedYear) : 'Not known'),
+      sortValue: (t) => t.establishedYear,
+    },
+    ...(showSource
+      ? [
+          {
+            key: 'source',
+            header: 'Source',
+            cell: (t: TeamRecord) => <span className="app-source-text">{t.source}</span>,
+            className: 'app-col--source',
+          },
+        ]
+      : []),
+  ]
+  return (
+    <DataTable
+      caption={caption}
+      captionSize={captionSize}
+      columns={columns}
+      rows={teams}
+      rowKey={(t) => t.id}
+      sort={sort}
+      onSortChange={onSortChange}
+      emptyText={emptyText}
+      compact
+      scroll
+    />
+  )
+}

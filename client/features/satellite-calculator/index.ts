@@ -1,0 +1,1 @@
+export { SatelliteCalculator } from './satellite-calculator'

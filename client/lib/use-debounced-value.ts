@@ -1,0 +1,19 @@
+/**
+ * The value once it has stopped changing for `delay` ms, so live forms send one request when the
+ * user pauses rather than one per keystroke. Values are compared as JSON, so a new object with the
+ * same content does not restart the wait.
+ */
+import { useEffect, useState } from 'react'
+
+export function useDebouncedValue<T>(value: T, delay: number): T {
+  const key = JSON.stringify(value)
+  const [settled, setSettled] = useState<{ key: string; value: T }>({ key, value })
+  useEffect(() => {
+    if (key === settled.key) return
+    const timer = setTimeout(() => setSettled({ key, value }), delay)
+    return () => clearTimeout(timer)
+    // `value` is represented by `key`; depending on it would restart the timer on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, delay, settled.key])
+  return settled.value
+}

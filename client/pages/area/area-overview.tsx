@@ -1,0 +1,165 @@
+/**
+ * AreaOverview: the board view of any area above a local authority (the UK, a nation, a health
+ * body, an upper-tier authority): headline figures, babies under two, coverage now, a ranked table
+ * of the areas inside it with drill-down links, the teams serving it, and sources for print.
+ * The UK adds its own panels (nations, UK team count, every health body): see uk-panels.tsx.
+ */
+import { Link } from 'react-router'
+import type { AreaSummary } from '../../../shared/domain/area-summary'
+import { AREA_LEVEL_LABELS } from '../../../shared/domain/geography'
+import { AreaTable } from '../../components/area-table'
+import { Breadcrumbs } from '../../components/breadcrumbs'
+import { CoverageNow } from '../../components/coverage-now'
+import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
+import { PageHeading } from '../../components/page-heading'
+import { PopulationCard } from '../../components/population-card'
+import { SourcesNote } from '../../components/sources-note'
+import { TeamsTable } from '../../components/teams-table'
+import { authorityRows, healthBodyRows } from '../../lib/area-rows'
+import { formatMidYear, formatNumber, formatPercent, plural } from '../../lib/format'
+import { headlinePopulation } from '../../lib/population'
+import { UkPanels, useUkTeamCount } from './uk-panels'
+
+export function AreaOverview({ summary }: { summary: AreaSummary }) {
+  const { area } = summary
+  const isUk = area.level === 'uk'
+  const population = headlinePopulation(summary)
+  const capacityTeams = summary.teams.filter((t) => t.providesCapacity)
+  const ukCount = useUkTeamCount(isUk)
+
+  const figures: HeadlineFigure[] = [
+    {
+      label: 'Babies under two',
+      value: formatNumber(population.under2),
+      detail: isUk
+        ? `${formatMidYear(population.midYear)}, the latest year with estimates for all four nations`
+        : `${formatMidYear(population.midYear)} estimate`,
+      mark: isUk || area.level === 'nation' ? 'S' : 'I',
+      source:
+        isUk || area.level === 'nation'
+          ? 'ONS, NRS and NISRA mid-year estimates'
+          : 'Sum of local authority mid-year estimates',
+    },
+  ]
+  if (isUk && ukCount) figures.push(ukCount)
+  figures.push(
+    {
+      label: isUk ? 'Teams in our register' : 'Teams serving this area',
+      value: formatNumber(capacityTeams.length),
+      detail: isUk
+        ? `providing care today, of ${plural(summary.teams.length, 'known team')} (some are placeholders or closed)`
+        : `providing care today, from the register of known teams`,
+      mark: 'I',
+      source: 'Project teams register compiled from public sources',
+    },
+    {
+      label: 'Capacity coverage',
+      value: formatPercent(summary.coverage.coverage),
+      detail: `of families needing a specialised team can be seen, ${summary.coverage.fy}`,
+      mark: 'I',
+      source: 'Derived from births, the teams register and default assumptions',
+    },
+    {
+      label: 'Geographic coverage',
+      value: formatPercent(summary.coverage.geographicCoverage),
+      detail: 'of babies live where a team works',
+      mark: 'I',
+      source: 'Derived from the teams register and population estimates',
+    },
+  )
+
+  const childLevel = summary.children[0]?.level
+  const typeLabel = area.type ?? AREA_LEVEL_LABELS[area.level]
+
+  return (
+    <>
+      <Breadcrumbs trail={summary.breadcrumbs} />
+      <PageHeading
+        title={area.name}
+        caption={isUk ? 'Board summary' : `${typeLabel} · ${area.code}`}
+        lead={
+          isUk
+            ? 'Where babies under two can reach a specialised parent-infant relationship team today, and where the gaps are on the way to 2030.'
+            : `Babies under two, specialised parent-infant relationship teams and coverage today in ${area.name}.`
+        }
+        printable
+      />
+      <HeadlineFigures figures={figures} label={`Headline figures for ${area.name}`} />
+
+      {isUk ? (
+        <UkPanels summary={summary} />
+      ) : (
+        <>
+          <PopulationCard areaName={area.name} points={summary.population} />
+          <CoverageNow summary={summary} />
+          {childLevel === 'health-body' ? (
+            <section className="app-section" aria-labelledby="children-title">
+              <h2 className="nhsuk-heading-m" id="children-title">
+                Health bodies in {area.name}
+              </h2>
+              <p>
+                Select a health body to see its local authorities. Sort by any column to rank them.
+              </p>
+              <AreaTable
+                rows={healthBodyRows(summary)}
+                caption={`Health bodies in ${area.name}: babies under two, teams and coverage`}
+                areaLabel="Health body"
+                prefix="hb"
+                showAuthorities
+              />
+            </section>
+          ) : (
+            <LocalAuthoritiesSection summary={summary} />
+          )}
+        </>
+      )}
+
+      <section className="app-section" aria-labelledby="teams-title">
+        <h2 className="nhsuk-heading-m" id="teams-title">
+          {isUk ? 'Teams in the register' : `Teams serving ${area.name}`}
+        </h2>
+        {isUk ? (
+          <p>
+            The full register of known teams, with filters, is on the{' '}
+            <Link to="/teams">teams page</Link>.
+          </p>
+        ) : null}
+        {isUk ? null : (
+          <TeamsTable
+            teams={summary.teams}
+            caption={`Teams in the register serving ${area.name}`}
+            captionSize="hidden"
+            emptyText={`No team in the register serves ${area.name}.`}
+          />
+        )}
+      </section>
+
+      <SourcesNote />
+    </>
+  )
+}
+
+function LocalAuthoritiesSection({ summary }: { summary: AreaSummary }) {
+  const rows = authorityRows(summary)
+  if (rows.length === 0) return null
+  const withTeam = rows.filter((r) => r.geographic > 0).length
+  return (
+    <section className="app-section" aria-labelledby="children-title">
+      <h2 className="nhsuk-heading-m" id="children-title">
+        Local authorities in {summary.area.name}
+      </h2>
+      <p>
+        {withTeam} of {plural(rows.length, 'local authority', 'local authorities')}{' '}
+        {withTeam === 1 ? 'has' : 'have'} a team working in {rows.length === 1 ? 'it' : 'them'}.
+        Select an authority for its population, nearby teams and family hubs.
+      </p>
+      <AreaTable
+        rows={rows}
+        caption={`Local authorities in ${summary.area.name}: babies under two, teams and coverage`}
+        areaLabel="Local authority"
+        prefix="la"
+        geographicAsYesNo
+      />
+    </section>
+  )
+}

@@ -1,0 +1,226 @@
+/**
+ * The scenario by local authority: babies, need, coverage now and at the target, the option the
+ * model chose and why, the hub, start year and cost. Each row has a select to override the option
+ * for that authority; the choice goes into the link like every other setting.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { fyLabel } from '../../../shared/domain/fiscal-year'
+import type { AreaResult, ScenarioResult } from '../../../shared/domain/results'
+import { OPTION_LABELS, OPTIONS, type OptionKind } from '../../../shared/domain/scenario'
+import { DataTable, type Column } from '../../components/data-table'
+import { formatMoney, formatNumber, formatPercent, MISSING } from '../../lib/format'
+import { withOverride, type ScenarioUrlState } from '../../lib/scenario-url'
+import { useSortParam } from '../../lib/url-state'
+import { REFERENCE_STALE_TIME, trpc } from '../../trpc'
+import type { FieldErrors } from '../../lib/field-errors'
+
+interface AuthorityTableProps {
+  result: ScenarioResult
+  state: ScenarioUrlState
+  update: (next: ScenarioUrlState) => void
+  errors: FieldErrors
+}
+
+interface Row {
+  area: AreaResult
+  babies: number
+  need: number
+  coverageNow: number
+  coverageTarget: number
+  cost: number
+  hub: string | null
+}
+
+function toRows(result: ScenarioResult, teamNames: Map<string, string>): Row[] {
+  const target = result.settings.targetFy
+  return result.areas.map((area) => {
+    const first = area.years[0]
+    const last = area.years.find((y) => y.fyStart === target) ?? area.years.at(-1)
+    return {
+      area,
+      babies: last?.babiesUnder2 ?? 0,
+      need: last?.need ?? 0,
+      coverageNow: first?.coverage ?? 0,
+      coverageTarget: last?.coverage ?? 0,
+      cost: area.years.filter((y) => y.fyStart <= target).reduce((sum, y) => sum + y.cost, 0),
+      hub: area.hubTeamId ? (teamNames.get(area.hubTeamId) ?? area.hubTeamId) : null,
+    }
+  })
+}
+
+export function AuthorityTable({ result, state, update, errors }: AuthorityTableProps) {
+  const [sort, setSort] = useSortParam('la', { key: 'name', dir: 'asc' })
+  const teams = useQuery({ ...trpc.teams.list.queryOptions(), staleTime: REFERENCE_STALE_TIME })
+  const teamNames = new Map((teams.data ?? []).map((t) => [t.id, t.name]))
+  const rows = toRows(result, teamNames)
+  const targetLabel = fyLabel(result.settings.targetFy)
+
+  const columns: Column<Row>[] = [
+    {
+      key: 'name',
+      header: 'Local authority',
+      rowHeader: true,
+      sortValue: (r) => r.area.name,
+      cell: (r) => (
+        <>
+          <Link to={`/area/${r.area.code}`}>{r.area.name}</Link>
+          {r.area.share < 0.999 ? (
+            <span className="app-cell-note">{formatPercent(r.area.share)} of it in this area</span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: 'babies',
+      header: `Babies under 2 (${targetLabel})`,
+      numeric: true,
+      firstDir: 'desc',
+      sortValue: (r) => r.babies,
+      cell: (r) => formatNumber(r.babies),
+    },
+    {
+      key: 'need',
+      header: 'Need (families a year)',
+      numeric: true,
+      firstDir: 'desc',
+      sortValue: (r) => r.need,
+      cell: (r) => formatNumber(r.need),
+    },
+    {
+      key: 'coverage',
+      header: 'Coverage now → target',
+      numeric: true,
+      sortValue: (r) => r.coverageTarget,
+      cell: (r) => (
+        <span className="nhsuk-u-nowrap">
+          {formatPercent(r.coverageNow)} → {formatPercent(r.coverageTarget)}
+        </span>
+      ),
+    },
+    {
+      key: 'option',
+      header: 'Option',
+      sortValue: (r) => OPTION_LABELS[r.area.option],
+      className: 'app-col--option',
+      cell: (r) => (
+        <OptionCell
+          area={r.area}
+          value={state.overrides[r.area.code]}
+          error={errors[`overrides.${r.area.code}`]}
+          onChange={(option) => update(withOverride(state, r.area.code, option))}
+        />
+      ),
+    },
+    {
+      key: 'hub',
+      header: 'Hub team',
+      sortValue: (r) => r.hub,
+      className: 'app-col--hub',
+      cell: (r) => r.hub ?? MISSING,
+    },
+    {
+      key: 'start',
+      header: 'Starts',
+      sortValue: (r) => r.area.startFy,
+      cell: (r) => (r.area.startFy === null ? MISSING : fyLabel(r.area.startFy)),
+    },
+    {
+      key: 'cost',
+      header: `Cost to ${targetLabel}`,
+      numeric: true,
+      firstDir: 'desc',
+      sortValue: (r) => r.cost,
+      cell: (r) => formatMoney(r.cost),
+    },
+  ]
+
+  return (
+    <section aria-labelledby="authorities-title" className="app-authorities">
+      <h2 id="authorities-title">Local authorities in this scenario</h2>
+      <p>
+        The model picks an option for each authority by the strategy. Choose another in a row to
+        override it; the results update for the whole area.
+      </p>
+      {errors.overrides ? (
+        <p className="nhsuk-error-message">
+          <span className="nhsuk-u-visually-hidden">Error:</span> {errors.overrides}
+        </p>
+      ) : null}
+      <div className="app-authority-table">
+        <DataTable
+          caption={`${rows.length} local authorities in ${result.scope.name}: coverage from ${result.years[0]?.fy ?? ''} to ${targetLabel}, option, hub, start year and cost`}
+          captionSize="hidden"
+          rows={rows}
+          rowKey={(r) => r.area.code}
+          columns={columns}
+          sort={sort}
+          onSortChange={setSort}
+          scroll
+          compact
+        />
+      </div>
+    </section>
+  )
+}
+
+/** Short enough to read in a table cell; the full labels are in OPTION_LABELS. */
+const OPTION_SHORT: Record<OptionKind, string> = {
+  standalone: 'Standalone team',
+  satellite: 'Satellite of a hub',
+  'icb-wide': 'Health-body-wide team',
+  expand: 'Expand existing team',
+  none: 'No new provision',
+}
+
+interface OptionCellProps {
+  area: AreaResult
+  value: OptionKind | undefined
+  error?: string
+  onChange: (option: OptionKind | undefined) => void
+}
+
+function OptionCell({ area, value, error, onChange }: OptionCellProps) {
+  const id = `option-${area.code}`
+  return (
+    <div className={error ? 'nhsuk-form-group--error' : undefined}>
+      <label className="nhsuk-u-visually-hidden" htmlFor={id}>
+        Option for {area.name}
+      </label>
+      {error ? (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+        </span>
+      ) : null}
+      <select
+        id={id}
+        className="nhsuk-select app-option-select"
+        value={value ?? ''}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) =>
+          onChange(event.target.value === '' ? undefined : (event.target.value as OptionKind))
+        }
+      >
+        <option value="">{value ? 'Model’s choice' : `Model: ${OPTION_SHORT[area.option]}`}</option>
+        {OPTIONS.map((option) => (
+          <option key={option} value={option}>
+            {OPTION_SHORT[option]}
+          </option>
+        ))}
+      </select>
+      {value ? <p className="app-cell-note">Set by you</p> : null}
+      <details className="app-reason app-print-open">
+        <summary>
+          Why
+          <span className="nhsuk-u-visually-hidden">
+            {' '}
+            {OPTION_LABELS[area.option].toLowerCase()} for {area.name}
+          </span>
+        </summary>
+        <p className="app-cell-note" id={`${id}-reason`}>
+          {area.reason}
+        </p>
+      </details>
+    </div>
+  )
+}

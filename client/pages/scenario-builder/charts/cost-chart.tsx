@@ -1,0 +1,76 @@
+/**
+ * Annual cost of new provision as stacked bars (recurrent, one-off) with the cumulative cost as a
+ * line, on one £ axis so the two can be read against each other.
+ */
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { YearResult } from '../../../../shared/domain/results'
+import { AXIS_TICK, CHART_COLOURS } from '../../../charts/chart-theme'
+import { formatMoneyShort } from '../../../lib/format'
+
+export default function CostChart({
+  years,
+  height = 300,
+}: {
+  years: YearResult[]
+  height?: number
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ComposedChart
+        data={years}
+        margin={{ top: 24, right: 24, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke={CHART_COLOURS.lightGrey} />
+        <XAxis
+          dataKey="fy"
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={{ stroke: CHART_COLOURS.grey }}
+        />
+        <YAxis
+          tickFormatter={(v: number) => formatMoneyShort(v)}
+          tick={AXIS_TICK}
+          width={64}
+          axisLine={false}
+          tickLine={false}
+        />
+        <Legend wrapperStyle={{ fontSize: 14, color: CHART_COLOURS.text }} />
+        <Bar
+          dataKey="recurrentCost"
+          name="Recurrent cost"
+          stackId="cost"
+          fill={CHART_COLOURS.blue}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="oneOffCost"
+          name="One-off cost"
+          stackId="cost"
+          fill={CHART_COLOURS.aquaGreen}
+          stroke="#fff"
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="cumulativeCost"
+          name="Cumulative cost"
+          stroke={CHART_COLOURS.purple}
+          strokeWidth={3}
+          strokeDasharray="8 5"
+          dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
+          legendType="plainline"
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  )
+}

@@ -1,0 +1,84 @@
+/**
+ * Coverage path: capacity coverage and geographic coverage by financial year on a 0–100% axis,
+ * with lines for full coverage and the target year. The two series differ in line style and
+ * marker shape as well as colour.
+ */
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { YearResult } from '../../../../shared/domain/results'
+import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE } from '../../../charts/chart-theme'
+import { formatPercent } from '../../../lib/format'
+
+interface CoverageChartProps {
+  years: YearResult[]
+  targetFy: string
+  height?: number
+}
+
+export default function CoverageChart({ years, targetFy, height = 300 }: CoverageChartProps) {
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <LineChart
+        data={years}
+        margin={{ top: 32, right: 56, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke={CHART_COLOURS.lightGrey} />
+        <XAxis
+          dataKey="fy"
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={{ stroke: CHART_COLOURS.grey }}
+        />
+        <YAxis
+          domain={[0, 1]}
+          ticks={[0, 0.25, 0.5, 0.75, 1]}
+          tickFormatter={(v: number) => formatPercent(v)}
+          tick={AXIS_TICK}
+          width={52}
+          axisLine={false}
+          tickLine={false}
+        />
+        <Legend wrapperStyle={{ fontSize: 14, color: CHART_COLOURS.text }} />
+        <ReferenceLine
+          y={1}
+          stroke={CHART_COLOURS.text}
+          strokeDasharray="2 4"
+          label={{ value: 'Full coverage', position: 'insideTopLeft', ...LABEL_STYLE }}
+        />
+        <ReferenceLine
+          x={targetFy}
+          stroke={CHART_COLOURS.grey}
+          strokeDasharray="6 4"
+          label={{ value: 'Target year', position: 'top', ...LABEL_STYLE }}
+        />
+        <Line
+          dataKey="coverage"
+          name="Capacity coverage"
+          stroke={CHART_COLOURS.blue}
+          strokeWidth={3}
+          dot={{ r: 5, fill: CHART_COLOURS.blue, stroke: '#fff', strokeWidth: 2 }}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="geographicCoverage"
+          name="Geographic coverage"
+          stroke={CHART_COLOURS.purple}
+          strokeWidth={3}
+          strokeDasharray="8 5"
+          dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
+          legendType="plainline"
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  )
+}

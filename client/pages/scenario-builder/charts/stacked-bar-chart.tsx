@@ -1,0 +1,87 @@
+/**
+ * A stacked bar chart by financial year with a total above each bar; used for staff by band and
+ * for teams by kind. Stacks keep the legend's order from the bottom up.
+ */
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE } from '../../../charts/chart-theme'
+
+export interface StackSeries {
+  key: string
+  label: string
+  colour: string
+}
+
+interface StackedBarChartProps {
+  rows: readonly ({ fy: string; total: number } & Record<string, unknown>)[]
+  series: readonly StackSeries[]
+  formatTotal: (value: number) => string
+  allowDecimals?: boolean
+  height?: number
+}
+
+export default function StackedBarChart({
+  rows,
+  series,
+  formatTotal,
+  allowDecimals = true,
+  height = 300,
+}: StackedBarChartProps) {
+  // The total goes above the highest segment with a value in each year, so a year whose top
+  // series is zero still gets its label: each series gets a `label:<key>` that is only set there.
+  const data = rows.map((row) => {
+    const top = [...series].reverse().find((s) => Number(row[s.key] ?? 0) > 0)
+    return { ...row, ...(top ? { [`label:${top.key}`]: row.total } : {}) }
+  })
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart
+        data={data}
+        margin={{ top: 28, right: 8, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke={CHART_COLOURS.lightGrey} />
+        <XAxis
+          dataKey="fy"
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={{ stroke: CHART_COLOURS.grey }}
+        />
+        <YAxis
+          allowDecimals={allowDecimals}
+          tick={AXIS_TICK}
+          width={48}
+          axisLine={false}
+          tickLine={false}
+        />
+        <Legend wrapperStyle={{ fontSize: 14, color: CHART_COLOURS.text }} />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="stack"
+            fill={s.colour}
+            stroke="#fff"
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey={`label:${s.key}`}
+              position="top"
+              formatter={(v: unknown) => (typeof v === 'number' ? formatTotal(v) : '')}
+              style={LABEL_STYLE}
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

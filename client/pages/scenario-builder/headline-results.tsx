@@ -1,0 +1,61 @@
+/**
+ * The scenario's answer in five large figures: coverage now and at the target, when coverage is
+ * first full, what it costs to the target, cost per baby covered, and what is still missing.
+ */
+import { fyLabel } from '../../../shared/domain/fiscal-year'
+import type { ScenarioResult } from '../../../shared/domain/results'
+import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
+import {
+  formatMoney,
+  formatMoneyShort,
+  formatNumber,
+  formatPercent,
+  formatWte,
+} from '../../lib/format'
+import { targetYear } from './result-years'
+
+export function HeadlineResults({ result }: { result: ScenarioResult }) {
+  const first = result.years[0]
+  const target = targetYear(result)
+  if (!first || !target) return null
+  const targetLabel = fyLabel(result.settings.targetFy)
+  const gapClosed = result.gap.families <= 0.5 && result.gap.clinicalWte <= 0.05
+
+  const figures: HeadlineFigure[] = [
+    {
+      label: `Coverage now, ${first.fy}`,
+      value: formatPercent(first.coverage),
+      detail: `of families needing a team; geographic coverage ${formatPercent(first.geographicCoverage)}`,
+    },
+    {
+      label: `Coverage in ${target.fy}`,
+      value: formatPercent(target.coverage),
+      detail: `geographic coverage ${formatPercent(target.geographicCoverage)}`,
+    },
+    {
+      label: 'First year of full coverage',
+      value: result.fullCoverageFy ?? `Not by ${targetLabel}`,
+      detail: result.fullCoverageFy
+        ? 'Every authority in the area fully covered'
+        : 'Some authorities still have a gap',
+    },
+    {
+      label: `Total cost to ${target.fy}`,
+      value: formatMoneyShort(target.cumulativeCost),
+      detail: `${formatMoney(target.cumulativeCost)} of new provision, from ${first.fy}`,
+    },
+    {
+      label: 'Cost per baby covered',
+      value: formatMoney(result.costPerBabyCovered),
+      detail: `Annual cost in ${target.fy} per baby under two covered`,
+    },
+    {
+      label: `Gap left in ${target.fy}`,
+      value: gapClosed ? 'None' : `${formatMoneyShort(result.gap.cost)} a year`,
+      detail: gapClosed
+        ? 'Need is met everywhere'
+        : `${formatWte(result.gap.clinicalWte)} of clinical staff for ${formatNumber(result.gap.families)} more families`,
+    },
+  ]
+  return <HeadlineFigures figures={figures} label={`Headline figures for ${result.scope.name}`} />
+}

@@ -1,0 +1,84 @@
+/**
+ * Words for the builder's choices and how its assumptions are grouped. The model's own labels
+ * (strategies, phasings, options) come from shared/domain; these are the ones only this page needs.
+ */
+import type { Assumption, AssumptionKey } from '../../../shared/domain/assumptions'
+import type { Priority } from '../../../shared/domain/scenario'
+import type { Trend } from '../../lib/scenario-url'
+
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  'unmet-need': 'Largest unmet need first',
+  babies: 'Most babies first',
+  'lowest-coverage': 'Lowest coverage first',
+  name: 'Alphabetical order',
+}
+
+export const TREND_LABELS: Record<Trend, string> = {
+  national: 'Follow the national projection (ONS)',
+  annual: 'A fixed change each year',
+}
+
+export type AssumptionGroup = 'need' | 'capacity' | 'cost' | 'timing'
+
+export const ASSUMPTION_GROUPS: { id: AssumptionGroup; title: string; keys: AssumptionKey[] }[] = [
+  { id: 'need', title: 'Need', keys: ['needRate', 'birthsTrendPerYear'] },
+  {
+    id: 'capacity',
+    title: 'Capacity',
+    keys: [
+      'familiesPerClinicalWte',
+      'supervisionShare',
+      'existingTeamFamiliesPerYear',
+      'satelliteTherapists',
+      'satelliteMaxDistanceKm',
+      'standaloneMinScale',
+    ],
+  },
+  {
+    id: 'cost',
+    title: 'Cost',
+    keys: [
+      'payUplift',
+      'employerNiRate',
+      'employerNiThreshold',
+      'employerPensionRate',
+      'nonPayOverhead',
+      'setupCostStandard',
+      'setupCostSatellite',
+    ],
+  },
+  {
+    id: 'timing',
+    title: 'Timing and recruitment',
+    keys: ['productivityLagMonths', 'recruitmentSuccess'],
+  },
+]
+
+/** Puts each assumption in its group; any the server adds later go to the last group rather than vanish. */
+export function groupAssumptions(list: readonly Assumption[]) {
+  const placed = new Set<string>()
+  const groups = ASSUMPTION_GROUPS.map((group) => {
+    const items = group.keys
+      .map((key) => list.find((a) => a.key === key))
+      .filter((a): a is Assumption => a !== undefined)
+    items.forEach((a) => placed.add(a.key))
+    return { ...group, items }
+  })
+  const rest = list.filter((a) => !placed.has(a.key))
+  groups[groups.length - 1]!.items.push(...rest)
+  return groups
+}
+
+/** Shares are edited as percentages (7 rather than 0.07) because that is how people say them. */
+export function isShareUnit(unit: Assumption['unit']): boolean {
+  return unit === 'share' || unit === 'share per year'
+}
+
+/** 0.07 → 7 without floating-point dust (0.07 × 100 is 7.000000000000001). */
+export function toPercentInput(share: number): number {
+  return Number((share * 100).toPrecision(12))
+}
+
+export function fromPercentInput(percent: number): number {
+  return Number((percent / 100).toPrecision(12))
+}

@@ -1,0 +1,289 @@
+/**
+ * The four charts of a scenario, each in a ChartCard with a plain-English summary and its data
+ * table: coverage path, cost, staff by band, teams by kind. The recharts parts load lazily so the
+ * form is usable before the charting library arrives.
+ */
+import { lazy } from 'react'
+import type { ScenarioResult } from '../../../shared/domain/results'
+import { ChartCard } from '../../components/chart-card'
+import { DataTable } from '../../components/data-table'
+import { CHART_COLOURS } from '../../charts/chart-theme'
+import {
+  formatMoney,
+  formatMoneyShort,
+  formatNumber,
+  formatPercent,
+  formatWte,
+  listText,
+} from '../../lib/format'
+import { bandsInUse, TEAM_PARTS, teamRows, wteRows } from './charts/chart-data'
+import { targetYear } from './result-years'
+
+const CoverageChart = lazy(() => import('./charts/coverage-chart'))
+const CostChart = lazy(() => import('./charts/cost-chart'))
+const StackedBarChart = lazy(() => import('./charts/stacked-bar-chart'))
+
+/** One colour per band, darkening with seniority; every one at least 3:1 against white. */
+const BAND_COLOURS: Record<string, string> = {
+  '4': '#4c6272',
+  '5': '#007f7a',
+  '6': '#005eb8',
+  '7': '#003087',
+  '8a': '#330072',
+  '8b': '#7c2855',
+  '8c': '#ae2573',
+  '8d': '#006747',
+  '9': '#212b32',
+}
+
+const TEAM_COLOURS: Record<string, string> = {
+  existing: CHART_COLOURS.grey,
+  expanded: CHART_COLOURS.aquaGreen,
+  new: CHART_COLOURS.blue,
+  satellites: CHART_COLOURS.purple,
+}
+
+export function ResultCharts({ result }: { result: ScenarioResult }) {
+  return (
+    <>
+      <CoverageCard result={result} />
+      <CostCard result={result} />
+      <StaffCard result={result} />
+      <TeamsCard result={result} />
+    </>
+  )
+}
+
+function CoverageCard({ result }: { result: ScenarioResult }) {
+  const first = result.years[0]!
+  const target = targetYear(result)!
+  return (
+    <ChartCard
+      id="chart-coverage"
+      title="Coverage path"
+      units="Share of need met (capacity coverage) and share of babies living where a team works (geographic coverage)"
+      summary={
+        <p>
+          Capacity coverage goes from {formatPercent(first.coverage)} in {first.fy} to{' '}
+          {formatPercent(target.coverage)} in {target.fy}; geographic coverage from{' '}
+          {formatPercent(first.geographicCoverage)} to {formatPercent(target.geographicCoverage)}.{' '}
+          {result.fullCoverageFy
+            ? `Every authority is fully covered from ${result.fullCoverageFy}.`
+            : `Full coverage is not reached by ${target.fy}.`}
+        </p>
+      }
+      chart={<CoverageChart years={result.years} targetFy={target.fy} />}
+      table={
+        <DataTable
+          caption="Coverage by financial year"
+          compact
+          rows={result.years}
+          rowKey={(y) => y.fy}
+          columns={[
+            { key: 'fy', header: 'Year', rowHeader: true, cell: (y) => y.fy },
+            {
+              key: 'need',
+              header: 'Families needing a team',
+              numeric: true,
+              cell: (y) => formatNumber(y.need),
+            },
+            {
+              key: 'capacity',
+              header: 'Families teams can see',
+              numeric: true,
+              cell: (y) => formatNumber(y.capacity),
+            },
+            {
+              key: 'coverage',
+              header: 'Capacity coverage',
+              numeric: true,
+              cell: (y) => formatPercent(y.coverage),
+            },
+            {
+              key: 'geo',
+              header: 'Geographic coverage',
+              numeric: true,
+              cell: (y) => formatPercent(y.geographicCoverage),
+            },
+          ]}
+        />
+      }
+    />
+  )
+}
+
+function CostCard({ result }: { result: ScenarioResult }) {
+  const first = result.years[0]!
+  const target = targetYear(result)!
+  const oneOff = result.years.reduce((sum, y) => sum + y.oneOffCost, 0)
+  return (
+    <ChartCard
+      id="chart-cost"
+      title="Cost of new provision"
+      units="Pounds a year (recurrent and one-off) and cumulative pounds from the start year"
+      summary={
+        <p>
+          New provision costs {formatMoneyShort(first.cost)} in {first.fy} and{' '}
+          {formatMoneyShort(target.cost)} in {target.fy}: {formatMoneyShort(target.cumulativeCost)}{' '}
+          in total to {target.fy}, of which {formatMoneyShort(oneOff)} is one-off. Existing teams
+          are not charged.
+        </p>
+      }
+      chart={<CostChart years={result.years} />}
+      table={
+        <DataTable
+          caption="Cost of new provision by financial year"
+          compact
+          rows={result.years}
+          rowKey={(y) => y.fy}
+          columns={[
+            { key: 'fy', header: 'Year', rowHeader: true, cell: (y) => y.fy },
+            {
+              key: 'recurrent',
+              header: 'Recurrent',
+              numeric: true,
+              cell: (y) => formatMoney(y.recurrentCost),
+            },
+            {
+              key: 'oneOff',
+              header: 'One-off',
+              numeric: true,
+              cell: (y) => formatMoney(y.oneOffCost),
+            },
+            {
+              key: 'cost',
+              header: 'Annual total',
+              numeric: true,
+              cell: (y) => formatMoney(y.cost),
+            },
+            {
+              key: 'cumulative',
+              header: 'Cumulative',
+              numeric: true,
+              cell: (y) => formatMoney(y.cumulativeCost),
+            },
+          ]}
+        />
+      }
+    />
+  )
+}
+
+function StaffCard({ result }: { result: ScenarioResult }) {
+  const target = targetYear(result)!
+  const bands = bandsInUse(result.years)
+  const rows = wteRows(result.years)
+  const largest = bands
+    .map((band) => ({ band, wte: target.wteByBand[band] ?? 0 }))
+    .sort((a, b) => b.wte - a.wte)[0]
+  return (
+    <ChartCard
+      id="chart-staff"
+      title="Staff in new provision by pay band"
+      units="Whole-time equivalents (WTE) in post, Agenda for Change bands"
+      summary={
+        <p>
+          {target.wte > 0
+            ? `By ${target.fy} new provision employs ${formatWte(target.wte)}, of whom ${formatWte(target.clinicalWte)} are clinical${
+                largest
+                  ? `; the largest group is band ${largest.band} (${formatWte(largest.wte)})`
+                  : ''
+              }.`
+            : `No new staff are needed by ${target.fy}.`}
+        </p>
+      }
+      chart={
+        <StackedBarChart
+          rows={rows}
+          series={bands.map((band) => ({
+            key: band,
+            label: `Band ${band}`,
+            colour: BAND_COLOURS[band] ?? '#000',
+          }))}
+          formatTotal={(v) => formatNumber(v, 1)}
+        />
+      }
+      table={
+        <DataTable
+          caption="WTE of new provision by band and financial year"
+          compact
+          scroll
+          rows={rows}
+          rowKey={(r) => r.fy}
+          columns={[
+            { key: 'fy', header: 'Year', rowHeader: true, cell: (r) => r.fy },
+            ...bands.map((band) => ({
+              key: band,
+              header: `Band ${band}`,
+              numeric: true,
+              cell: (r: (typeof rows)[number]) => formatNumber(r[band], 1),
+            })),
+            {
+              key: 'total',
+              header: 'Total WTE',
+              numeric: true,
+              cell: (r) => formatNumber(r.total, 1),
+            },
+          ]}
+        />
+      }
+    />
+  )
+}
+
+function TeamsCard({ result }: { result: ScenarioResult }) {
+  const first = result.years[0]!
+  const target = targetYear(result)!
+  const rows = teamRows(result.years)
+  const parts = TEAM_PARTS.filter((part) =>
+    result.years.some((y) => y.teamsBreakdown[part.key] > 0),
+  )
+  const breakdown = parts.map(
+    (p) => `${formatNumber(target.teamsBreakdown[p.key])} ${p.label.toLowerCase()}`,
+  )
+  return (
+    <ChartCard
+      id="chart-teams"
+      title="Teams and satellites"
+      units="Teams serving the area in each financial year, by kind"
+      summary={
+        <p>
+          Teams serving {result.scope.name} go from {formatNumber(first.teams)} in {first.fy} to{' '}
+          {formatNumber(target.teams)} in {target.fy}
+          {breakdown.length ? `: ${listText(breakdown)}` : ''}.
+        </p>
+      }
+      chart={
+        <StackedBarChart
+          rows={rows}
+          series={parts.map((p) => ({ key: p.key, label: p.label, colour: TEAM_COLOURS[p.key]! }))}
+          formatTotal={(v) => formatNumber(v)}
+          allowDecimals={false}
+        />
+      }
+      table={
+        <DataTable
+          caption="Teams serving the area by kind and financial year"
+          compact
+          rows={rows}
+          rowKey={(r) => r.fy}
+          columns={[
+            { key: 'fy', header: 'Year', rowHeader: true, cell: (r) => r.fy },
+            ...TEAM_PARTS.map((p) => ({
+              key: p.key,
+              header: p.label,
+              numeric: true,
+              cell: (r: (typeof rows)[number]) => formatNumber(r[p.key]),
+            })),
+            {
+              key: 'total',
+              header: 'All teams',
+              numeric: true,
+              cell: (r) => formatNumber(r.total),
+            },
+          ]}
+        />
+      }
+    />
+  )
+}

@@ -1,0 +1,209 @@
+/**
+ * The main questions of a scenario: where, how (strategy), how fast (phasing, caps, priority),
+ * when (start and target year) and how many babies (births trend). Every control writes straight to
+ * the scenario state, and the results follow.
+ */
+import type { AssumptionKey } from '../../../shared/domain/assumptions'
+import { fyLabel } from '../../../shared/domain/fiscal-year'
+import {
+  ABSOLUTE_LIMITS,
+  DEFAULT_SETTINGS,
+  FIRST_FY,
+  LAST_FY,
+  PHASINGS,
+  PHASING_LABELS,
+  PRIORITIES,
+  STRATEGIES,
+  STRATEGY_LABELS,
+  type Phasing,
+  type Priority,
+  type Strategy,
+} from '../../../shared/domain/scenario'
+import { NumberField, RadiosField, SelectField } from '../../components/fields'
+import { formatNumber } from '../../lib/format'
+import {
+  TRENDS,
+  withAssumption,
+  withField,
+  type ScenarioUrlState,
+  type Trend,
+} from '../../lib/scenario-url'
+import type { FieldErrors } from '../../lib/field-errors'
+import { fromPercentInput, PRIORITY_LABELS, toPercentInput, TREND_LABELS } from './labels'
+import { ScopeSelect } from './scope-select'
+
+interface SettingsSectionProps {
+  state: ScenarioUrlState
+  update: (next: ScenarioUrlState) => void
+  errors: FieldErrors
+  defaults: Partial<Record<AssumptionKey, number>>
+}
+
+function years(from: number, to: number) {
+  const list: { value: string; label: string }[] = []
+  for (let fy = from; fy <= to; fy += 1) list.push({ value: String(fy), label: fyLabel(fy) })
+  return list
+}
+
+export function SettingsSection({ state, update, errors, defaults }: SettingsSectionProps) {
+  const startFy = state.startFy ?? DEFAULT_SETTINGS.startFy
+  const targetFy = state.targetFy ?? DEFAULT_SETTINGS.targetFy
+  const phasing = state.phasing ?? DEFAULT_SETTINGS.phasing
+  const trend = state.trend ?? DEFAULT_SETTINGS.trend
+  const [trendMin, trendMax] = ABSOLUTE_LIMITS.birthsTrendPerYear
+
+  const set = <K extends 'strategy' | 'phasing' | 'priority' | 'trend' | 'startFy' | 'targetFy'>(
+    key: K,
+    value: ScenarioUrlState[K],
+  ) => update(withField(state, key, value))
+
+  return (
+    <>
+      <ScopeSelect
+        id="scope"
+        value={state.scope ?? ''}
+        error={errors.scope}
+        onChange={(code) => update({ ...state, scope: code, overrides: {} })}
+      />
+
+      <RadiosField<Strategy>
+        name="strategy"
+        legend="Strategy"
+        hint="How each local authority with a gap is given a team. You can change any one in the table of authorities."
+        error={errors.strategy}
+        small
+        value={state.strategy ?? DEFAULT_SETTINGS.strategy}
+        options={STRATEGIES.map((s) => ({ value: s, label: STRATEGY_LABELS[s] }))}
+        onChange={(value) => set('strategy', value)}
+      />
+
+      <div className="app-field-row">
+        <SelectField
+          id="startFy"
+          label="Start year"
+          error={errors.startFy}
+          value={String(startFy)}
+          options={years(FIRST_FY, targetFy)}
+          onChange={(value) => set('startFy', Number(value))}
+        />
+        <SelectField
+          id="targetFy"
+          label="Target year"
+          error={errors.targetFy}
+          value={String(targetFy)}
+          options={years(startFy, LAST_FY)}
+          onChange={(value) => set('targetFy', Number(value))}
+        />
+      </div>
+
+      <RadiosField<Phasing>
+        name="phasing"
+        legend="Phasing"
+        hint="How quickly new provision starts between the start and target years"
+        error={errors.phasing}
+        small
+        value={phasing}
+        options={PHASINGS.map((p) => ({ value: p, label: PHASING_LABELS[p] }))}
+        onChange={(value) => set('phasing', value)}
+      />
+
+      <fieldset className="nhsuk-fieldset app-caps">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+          Limits and order
+        </legend>
+        <div className="nhsuk-hint">
+          {phasing === 'capped'
+            ? 'New provision starts as fast as these limits allow, in this order.'
+            : 'With any phasing, a start that would break a limit in its year waits for a later year.'}
+        </div>
+        <NumberField
+          id="budgetCap"
+          label="Annual budget cap for new provision, in pounds"
+          hint="Leave empty for no cap. For example, 500000"
+          prefix="£"
+          width={10}
+          allowEmpty
+          value={state.budgetCap}
+          error={errors.budgetCap}
+          format={(n) => formatNumber(n)}
+          validate={(n) =>
+            n > 0 && n <= 1e10 ? null : 'Enter an amount more than £0, or leave it empty for no cap'
+          }
+          onCommit={(value) => update(withField(state, 'budgetCap', value))}
+        />
+        <NumberField
+          id="workforceCap"
+          label="Workforce cap: new clinical staff a year, in whole-time equivalents (WTE)"
+          hint="Leave empty for no cap. For example, 6"
+          suffix="WTE"
+          width={4}
+          allowEmpty
+          value={state.workforceCap}
+          error={errors.workforceCap}
+          validate={(n) =>
+            n > 0 && n <= 1e5
+              ? null
+              : 'Enter a number of WTE more than 0, or leave it empty for no cap'
+          }
+          onCommit={(value) => update(withField(state, 'workforceCap', value))}
+        />
+        <SelectField<Priority>
+          id="priority"
+          label="Priority order"
+          hint="Which authorities get new provision first when the limits bite"
+          error={errors.priority}
+          value={state.priority ?? DEFAULT_SETTINGS.priority}
+          options={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
+          onChange={(value) => set('priority', value)}
+        />
+      </fieldset>
+
+      <RadiosField<Trend>
+        name="trend"
+        legend="Births trend"
+        hint="How the number of babies changes to the target year"
+        error={errors.trend}
+        small
+        value={trend}
+        options={TRENDS.map((t) => ({ value: t, label: TREND_LABELS[t] }))}
+        onChange={(value) => set('trend', value)}
+        reveal={{
+          annual: (
+            <NumberField
+              id="birthsTrendPerYear"
+              label="Change in births each year, in per cent"
+              hint="Negative for falling births. For example, −1.5"
+              suffix="%"
+              width={4}
+              value={
+                state.assumptions.birthsTrendPerYear === undefined
+                  ? undefined
+                  : toPercentInput(state.assumptions.birthsTrendPerYear)
+              }
+              defaultValue={
+                defaults.birthsTrendPerYear === undefined
+                  ? undefined
+                  : toPercentInput(defaults.birthsTrendPerYear)
+              }
+              error={errors['assumptions.birthsTrendPerYear']}
+              validate={(n) =>
+                n / 100 >= trendMin && n / 100 <= trendMax
+                  ? null
+                  : `Enter a change between ${trendMin * 100}% and ${trendMax * 100}%`
+              }
+              onCommit={(value) =>
+                update(
+                  withAssumption(
+                    state,
+                    'birthsTrendPerYear',
+                    value === undefined ? undefined : fromPercentInput(value),
+                  ),
+                )
+              }
+            />
+          ),
+        }}
+      />
+    </>
+  )
+}
