@@ -4,17 +4,25 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'data', 'node_modules', 'db/seed-data', 'test-results', 'playwright-report'] },
+  {
+    ignores: ['dist', 'data', 'node_modules', 'db/seed-data', 'test-results', 'playwright-report'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
       ],
     },
   },
@@ -28,9 +36,16 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**'], allowTypeImports: true, message: 'The client imports only types from the server.' },
+            {
+              group: ['**/server/**'],
+              allowTypeImports: true,
+              message: 'The client imports only types from the server.',
+            },
             { group: ['**/db/**', '**/db'], message: 'The client never imports the database.' },
-            { group: ['**/shared/engine/**', '**/shared/engine'], message: 'The engine runs on the server.' },
+            {
+              group: ['**/shared/engine/**', '**/shared/engine'],
+              message: 'The engine runs on the server.',
+            },
           ],
         },
       ],
@@ -43,7 +58,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', '**/db/**', '**/server/**', '**/client/**'], message: 'shared/ is pure: no IO and no imports from other layers.' },
+            {
+              group: ['node:*', 'fs', 'path', '**/db/**', '**/server/**', '**/client/**'],
+              message: 'shared/ is pure: no IO and no imports from other layers.',
+            },
           ],
         },
       ],
@@ -54,7 +72,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '**/client/**'], message: 'db imports only shared.' }] },
+        {
+          patterns: [
+            { group: ['**/server/**', '**/client/**'], message: 'db imports only shared.' },
+          ],
+        },
       ],
     },
   },
