@@ -124,3 +124,20 @@ describe('costTeamInputSchema', () => {
     expect(parsed.error!.issues[0]!.path).toEqual(['start'])
   })
 })
+
+describe('capacity of a costed team', () => {
+  test('a two-therapist satellite sees 2 × 46 × 0.9 = 82.8 families a year, hub supervision adding none', () => {
+    const cost = costTeam(fixture, { template: 'satellite', start: '2024-11', end: '2025-03' })
+    expect(cost.capacity.clinicalWte).toBe(2)
+    expect(cost.capacity.familiesPerYear).toBeCloseTo(82.8, 9)
+    // Five months of 82.8 a year = 34.5 families; cost per family = total / 34.5.
+    expect(cost.capacity.familiesInPeriod).toBeCloseTo(34.5, 9)
+    expect(cost.capacity.costPerFamily).toBeCloseTo(cost.total / 34.5, 6)
+  })
+
+  test('the standard team counts its six clinical posts, not the administrator', () => {
+    const cost = costTeam(fixture, { template: 'standard', start: '2025-04', end: '2026-03' })
+    expect(cost.capacity.clinicalWte).toBe(6)
+    expect(cost.capacity.familiesPerYear).toBeCloseTo(6 * 46 * 0.9, 9)
+  })
+})

@@ -64,12 +64,23 @@ export interface TeamCostRole {
   hub: boolean
 }
 
+/** Families the team's own clinical posts can see (hub posts add none here). */
+export interface TeamCapacity {
+  clinicalWte: number
+  familiesPerYear: number
+  /** Posts taken as filled and working from the first month; scenarios add the recruitment lag. */
+  familiesInPeriod: number
+  /** Total cost over the families seen in the period; null when the team sees nobody. */
+  costPerFamily: number | null
+}
+
 export interface TeamCosting {
   template: TeamTemplateId
   start: string
   end: string
   months: number
   total: number
+  capacity: TeamCapacity
   years: TeamCostYear[]
   roles: TeamCostRole[]
   assumptionsUsed: AssumptionValues
@@ -118,12 +129,23 @@ export function costTeam(data: ModelData, input: CostTeamInput): TeamCosting {
     })
   }
 
+  const months = end - start + 1
+  const total = years.reduce((sum, y) => sum + y.total, 0)
+  const clinical = clinicalWte(posts.filter((p) => !p.hub).map((p) => p.role))
+  const familiesPerYear = clinical * a.familiesPerClinicalWte * (1 - a.supervisionShare)
+  const familiesInPeriod = (familiesPerYear * months) / 12
   return {
     template: input.template,
     start: input.start,
     end: input.end,
-    months: end - start + 1,
-    total: years.reduce((sum, y) => sum + y.total, 0),
+    months,
+    total,
+    capacity: {
+      clinicalWte: clinical,
+      familiesPerYear,
+      familiesInPeriod,
+      costPerFamily: familiesInPeriod > 0 ? total / familiesInPeriod : null,
+    },
     years,
     roles: posts.map(({ role, hub }) => ({
       title: role.title,

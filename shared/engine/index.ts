@@ -6,6 +6,7 @@ export {
   type CostTeamInput,
   type TeamCostRole,
   type TeamCostYear,
+  type TeamCapacity,
   type TeamCosting,
 } from './cost-team'
 export { UnknownAreaError } from './errors'

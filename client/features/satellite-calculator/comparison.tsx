@@ -4,16 +4,14 @@
  */
 import type { ReactNode } from 'react'
 import { formatMoney, formatNumber, formatWte } from '../../lib/format'
-import type { Capacity } from './capacity'
-import { costPerFamily } from './capacity'
+import type { TeamCapacity } from './costing-types'
 
 export interface ComparisonSide {
   title: string
   description: ReactNode
   total: number
   wte: number
-  clinicalWte: number
-  capacity: Capacity
+  capacity: TeamCapacity
 }
 
 export function Comparison({
@@ -48,7 +46,7 @@ export function Comparison({
               <div>
                 <dt>Staff</dt>
                 <dd>
-                  {formatWte(side.wte)} ({formatWte(side.clinicalWte)} clinical)
+                  {formatWte(side.wte)} ({formatWte(side.capacity.clinicalWte)} clinical)
                 </dd>
               </div>
               <div>
@@ -60,7 +58,7 @@ export function Comparison({
               </div>
               <div>
                 <dt>Cost per family</dt>
-                <dd>{formatMoney(costPerFamily(side.total, side.capacity.familiesInPeriod))}</dd>
+                <dd>{formatMoney(side.capacity.costPerFamily)}</dd>
               </div>
             </dl>
           </div>

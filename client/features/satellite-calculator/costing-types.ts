@@ -4,4 +4,5 @@ import type { AppRouter } from '../../../server/routers/_app'
 
 export type TeamCosting = inferRouterOutputs<AppRouter>['costing']['team']
 export type TeamCostYear = TeamCosting['years'][number]
+export type TeamCapacity = TeamCosting['capacity']
 export type CostTeamInput = inferRouterInputs<AppRouter>['costing']['team']

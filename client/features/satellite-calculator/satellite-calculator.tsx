@@ -17,11 +17,11 @@ import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { REFERENCE_STALE_TIME, trpc } from '../../trpc'
 import { AssumptionsUsed } from './assumptions-used'
 import { CalculatorForm } from './calculator-form'
-import { monthsInclusive, teamCapacity, type Capacity } from './capacity'
 import { Comparison } from './comparison'
 import type { CostTeamInput, TeamCosting } from './costing-types'
 import { CostYearTable } from './cost-year-table'
 import { defaultHub, hubOptions } from './hub-options'
+import { monthsInclusive } from './months'
 import { useCalculatorState } from './use-calculator-state'
 import './satellite-calculator.css'
 
@@ -43,7 +43,6 @@ export function SatelliteCalculator({ laCode, laName }: SatelliteCalculatorProps
     enabled: hbCode !== null,
   })
   const teams = useQuery({ ...trpc.teams.list.queryOptions(), ...reference })
-  const pay = useQuery({ ...trpc.assumptions.pay.queryOptions(), ...reference })
   const assumptions = useQuery({ ...trpc.assumptions.list.queryOptions(), ...reference })
 
   const hubs = summary.data
@@ -144,7 +143,6 @@ export function SatelliteCalculator({ laCode, laName }: SatelliteCalculatorProps
           satellite={satellite.data}
           standalone={standalone.data}
           therapists={state.therapists}
-          standardClinicalWte={standardClinicalWte(pay.data?.templates)}
           updating={satellite.isFetching || standalone.isFetching || satellite.isPlaceholderData}
           laName={laName}
           hubName={hub?.name ?? 'the hub team'}
@@ -171,29 +169,15 @@ export function SatelliteCalculator({ laCode, laName }: SatelliteCalculatorProps
 }
 
 /** The comparison in one sentence, so the point does not depend on reading two cards. */
-function differenceText(
-  satellite: TeamCosting,
-  standalone: TeamCosting,
-  satCap: Capacity,
-  stdCap: Capacity,
-): string {
+function differenceText(satellite: TeamCosting, standalone: TeamCosting): string {
   const saving = standalone.total - satellite.total
   const months = `${satellite.months} ${satellite.months === 1 ? 'month' : 'months'}`
   const cost =
     saving >= 0
       ? `The satellite costs ${formatMoney(saving)} less than a standalone team over the same ${months}`
       : `The satellite costs ${formatMoney(-saving)} more than a standalone team over the same ${months}`
-  const fewer = stdCap.familiesInPeriod - satCap.familiesInPeriod
+  const fewer = standalone.capacity.familiesInPeriod - satellite.capacity.familiesInPeriod
   return `${cost}, and could see ${formatNumber(Math.abs(fewer))} ${fewer >= 0 ? 'fewer' : 'more'} families.`
-}
-
-function standardClinicalWte(
-  templates: { id: string; roles: { wte: number; clinical: boolean }[] }[] | undefined,
-): number | null {
-  const standard = templates?.find((t) => t.id === 'standard')
-  return standard
-    ? standard.roles.filter((r) => r.clinical).reduce((sum, r) => sum + r.wte, 0)
-    : null
 }
 
 /** What was costed, in words; on screen it confirms the inputs, on paper it replaces the form. */
@@ -219,7 +203,6 @@ interface CalculatorResultsProps {
   satellite: TeamCosting
   standalone: TeamCosting
   therapists: number
-  standardClinicalWte: number | null
   updating: boolean
   laName: string
   hubName: string
@@ -229,22 +212,11 @@ function CalculatorResults({
   satellite,
   standalone,
   therapists,
-  standardClinicalWte,
   updating,
   laName,
   hubName,
 }: CalculatorResultsProps) {
-  const a = satellite.assumptionsUsed
-  const capacity = (clinicalWte: number) =>
-    teamCapacity({
-      clinicalWte,
-      familiesPerClinicalWte: a.familiesPerClinicalWte,
-      supervisionShare: a.supervisionShare,
-      months: satellite.months,
-    })
   const totalWte = (costing: TeamCosting) => costing.roles.reduce((sum, r) => sum + r.wte, 0)
-  // Until the templates arrive the standalone team's capacity is unknown, shown as a dash.
-  const stdClinical = standardClinicalWte ?? 0
   return (
     <div
       className={`app-calculator-results${updating ? ' app-calculator-results--updating' : ''}`}
@@ -253,9 +225,7 @@ function CalculatorResults({
       <p className="nhsuk-u-visually-hidden" role="status" aria-live="polite">
         {updating ? 'Updating costs…' : `Satellite total ${Math.round(satellite.total)} pounds`}
       </p>
-      <p className="app-comparison__lead">
-        {differenceText(satellite, standalone, capacity(therapists), capacity(stdClinical))}
-      </p>
+      <p className="app-comparison__lead">{differenceText(satellite, standalone)}</p>
       <Comparison
         months={satellite.months}
         satellite={{
@@ -263,16 +233,14 @@ function CalculatorResults({
           description: `${formatWte(therapists)} therapists, supervised by ${hubName}`,
           total: satellite.total,
           wte: totalWte(satellite),
-          clinicalWte: therapists,
-          capacity: capacity(therapists),
+          capacity: satellite.capacity,
         }}
         standalone={{
           title: 'Standalone standard team',
           description: 'A full team of its own over the same months, with its set-up cost',
           total: standalone.total,
           wte: totalWte(standalone),
-          clinicalWte: stdClinical,
-          capacity: capacity(stdClinical),
+          capacity: standalone.capacity,
         }}
       />
       <h3 className="nhsuk-heading-m">Costs by financial year</h3>
