@@ -109,6 +109,36 @@ test('malformed JSON and unknown API paths get plain errors, not stack traces', 
   expect(missing.status).toBe(404)
 })
 
+test('GET /api/boundaries.geojson serves the seed boundaries, cacheable, with an ETag', async () => {
+  const response = await fetch(`${base}/api/boundaries.geojson`)
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-type')).toMatch(/^application\/geo\+json/)
+  expect(response.headers.get('cache-control')).toBe('public, max-age=86400')
+  // fetch asks for gzip and undoes it, so the body reads as plain GeoJSON.
+  expect(response.headers.get('content-encoding')).toBe('gzip')
+  const etag = response.headers.get('etag')
+  expect(etag).toMatch(/^"[\w-]+"$/)
+  const body = (await response.json()) as {
+    type: string
+    features: { properties: { code: string; name: string } }[]
+  }
+  expect(body.type).toBe('FeatureCollection')
+  expect(body.features).toHaveLength(361)
+  expect(body.features.map((f) => f.properties.code)).toContain('E06000008')
+
+  const again = await fetch(`${base}/api/boundaries.geojson`, {
+    headers: { 'If-None-Match': etag! },
+  })
+  expect(again.status).toBe(304)
+  expect(await again.text()).toBe('')
+
+  const plain = await fetch(`${base}/api/boundaries.geojson`, {
+    headers: { 'Accept-Encoding': 'identity' },
+  })
+  expect(plain.headers.get('content-encoding')).toBeNull()
+  expect(plain.headers.get('etag')).toBe(etag)
+})
+
 test('oversized batches are refused', async () => {
   const paths = Array.from({ length: 25 }, () => 'teams.counts').join(',')
   const response = await fetch(`${base}/trpc/${paths}?batch=1&input={}`)

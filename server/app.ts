@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import express, { type ErrorRequestHandler } from 'express'
+import { boundariesHandler } from './boundaries'
 import { createContext, type ContextDeps } from './context'
 import { appRouter } from './routers/_app'
 import { securityHeaders } from './security-headers'
@@ -26,6 +27,8 @@ export function createApp(options: AppOptions) {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', dataVersion: options.store.current().dataVersion })
   })
+
+  app.get('/api/boundaries.geojson', boundariesHandler())
 
   app.use(
     '/trpc',

@@ -11,7 +11,7 @@ import type { SortState } from '../lib/sort'
 import { useSortParam } from '../lib/url-state'
 import { DataTable, type Column } from './data-table'
 
-const SORT_KEYS = ['name', 'babies', 'teams', 'coverage', 'geographic', 'authorities']
+const SORT_KEYS = ['name', 'babies', 'need', 'teams', 'coverage', 'geographic', 'authorities']
 
 interface AreaTableProps {
   rows: AreaRow[]
@@ -25,6 +25,10 @@ interface AreaTableProps {
   geographicAsYesNo?: boolean
   /** Show the mid-year next to babies (when rows differ). */
   showMidYear?: boolean
+  /** Show families needing a team a year (authority rows carry it). */
+  showNeed?: boolean
+  /** A long table: scroll inside a box of limited height on screen (printed in full). */
+  tall?: boolean
 }
 
 export function AreaTable({
@@ -36,6 +40,8 @@ export function AreaTable({
   showAuthorities = false,
   geographicAsYesNo = false,
   showMidYear = false,
+  showNeed = false,
+  tall = false,
 }: AreaTableProps) {
   const [sort, setSort] = useSortParam(prefix, defaultSort, SORT_KEYS)
   const columns: Column<AreaRow>[] = [
@@ -69,6 +75,18 @@ export function AreaTable({
       ),
       sortValue: (r) => r.babies,
     },
+    ...(showNeed
+      ? [
+          {
+            key: 'need',
+            header: 'Families needing a team a year',
+            numeric: true,
+            firstDir: 'desc' as const,
+            cell: (r: AreaRow) => formatNumber(r.need),
+            sortValue: (r: AreaRow) => r.need,
+          },
+        ]
+      : []),
     ...(showAuthorities
       ? [
           {
@@ -114,6 +132,7 @@ export function AreaTable({
       sort={sort}
       onSortChange={setSort}
       scroll
+      tall={tall}
       compact
     />
   )

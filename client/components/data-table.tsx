@@ -41,6 +41,8 @@ interface DataTableProps<T> {
   emptyText?: string
   /** Wide tables scroll sideways inside a focusable region. */
   scroll?: boolean
+  /** With scroll: also limit the height on screen, keeping the header in view (print shows all rows). */
+  tall?: boolean
   compact?: boolean
 }
 
@@ -55,6 +57,7 @@ export function DataTable<T>({
   footerRows,
   emptyText = 'No rows to show.',
   scroll = false,
+  tall = false,
   compact = false,
 }: DataTableProps<T>) {
   const captionId = useId()
@@ -158,7 +161,12 @@ export function DataTable<T>({
 
   if (!scroll) return table
   return (
-    <div className="app-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div
+      className={`app-table-scroll${tall ? ' app-table-scroll--tall' : ''}`}
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+    >
       {table}
     </div>
   )

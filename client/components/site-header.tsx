@@ -1,6 +1,6 @@
 /**
  * SiteHeader: the NHS header with the service name, the area search and the main navigation
- * (Summary, Teams, Sources). The current section is marked with aria-current and in bold.
+ * (Summary, Scenarios, Teams, Sources). The current section is marked with aria-current and in bold.
  * Later pages add their link to NAV_ITEMS.
  */
 import { Link, NavLink } from 'react-router'
@@ -14,6 +14,11 @@ export const NAV_ITEMS: {
   match?: (path: string) => boolean
 }[] = [
   { to: '/', label: 'Summary', match: (path) => path === '/' || path.startsWith('/area/') },
+  {
+    to: '/scenarios',
+    label: 'Scenarios',
+    match: (path) => path.startsWith('/scenarios') || path.startsWith('/compare'),
+  },
   { to: '/teams', label: 'Teams' },
   { to: '/sources', label: 'Sources and assumptions' },
 ]

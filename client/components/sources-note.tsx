@@ -1,11 +1,21 @@
 /**
  * SourcesNote: a short "Sources and notes" block for the foot of a page, so that a printed page
- * carries where its figures come from and a pointer to every assumption (the footer, which also
- * prints, carries the licence attribution).
+ * carries where its figures come from, a pointer to every assumption, and the date with the data
+ * and model versions the figures were computed from (the footer, which also prints, carries the
+ * licence attribution).
  */
+import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { trpc } from '../trpc'
 
 export function SourcesNote({ extra }: { extra?: string[] }) {
+  // The same query as the footer's, so it costs no extra request.
+  const versions = useQuery(trpc.sources.list.queryOptions())
+  const today = new Date().toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
   return (
     <section className="app-sources-note" aria-labelledby="sources-note-title">
       <h2 className="nhsuk-heading-s" id="sources-note-title">
@@ -29,6 +39,12 @@ export function SourcesNote({ extra }: { extra?: string[] }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      <p className="nhsuk-body-s app-sources-note__stamp">
+        Figures as shown on {today}
+        {versions.data
+          ? `, from data version ${versions.data.dataVersion} and model version ${versions.data.modelVersion}.`
+          : '.'}
+      </p>
     </section>
   )
 }

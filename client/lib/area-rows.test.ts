@@ -12,6 +12,7 @@ function la(
     under2: 1000,
     midYear: 2024,
     births: 500,
+    need: 35,
     teams: 0,
     coverage: 0,
     geographicCovered: false,
@@ -74,6 +75,7 @@ const summary = {
     la({ code: 'L3', healthBody: hbA, share: 0.25, under2: 1000, coverage: 0, teams: 1 }),
     la({ code: 'L3', healthBody: hbB, share: 0.75, under2: 3000, coverage: 0, teams: 1 }),
   ],
+  staffToday: { clinicalWte: 0, familiesPerClinicalWte: 46, supervisionShare: 0.1 },
   neighbours: [],
   familyHubs: null,
 } satisfies AreaSummary

@@ -16,6 +16,8 @@ export interface AreaRow {
   /** Babies under two in the scope (share-weighted for split authorities). */
   babies: number
   midYear: number
+  /** Families needing a specialised team a year (authority rows only). */
+  need?: number
   /** Teams serving the area that provide capacity today. */
   teams: number
   /** Capacity coverage, 0..1. */
@@ -43,6 +45,7 @@ export function authorityRows(summary: AreaSummary): AreaRow[] {
     name: row.name,
     babies: rowBabies(row),
     midYear: row.midYear,
+    need: row.need,
     teams: row.teams,
     coverage: row.coverage,
     geographic: row.geographicCovered ? 1 : 0,

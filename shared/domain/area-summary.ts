@@ -19,6 +19,8 @@ export interface LaSummaryRow {
   under2: number
   midYear: number
   births: number
+  /** Families needing a specialised team in the first modelled year (share applied). */
+  need: number
   teams: number
   coverage: number
   geographicCovered: boolean
@@ -48,6 +50,16 @@ export interface AreaSummary {
     geographicCoverage: number
     need: number
     capacity: number
+  }
+  /**
+   * Clinical staff in existing teams, estimated: most teams do not publish their staffing, so this
+   * is their modelled capacity (families a year) ÷ (families per clinical WTE × (1 − supervision)),
+   * with the default assumptions it was derived from.
+   */
+  staffToday: {
+    clinicalWte: number
+    familiesPerClinicalWte: number
+    supervisionShare: number
   }
   localAuthorities: LaSummaryRow[]
   /** Only for a local authority. */

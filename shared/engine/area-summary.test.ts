@@ -36,6 +36,25 @@ describe('summariseArea', () => {
     expect(alpha.coverage.geographicCoverage).toBe(1)
   })
 
+  test('staff today: a team with published staffing gives back its own clinical WTE', () => {
+    const charlie = summariseArea(fixture, CODES.charlie)!
+    // Charlie Team: 2 clinical WTE (the administrator is not clinical).
+    expect(charlie.staffToday.clinicalWte).toBeCloseTo(2, 9)
+    expect(charlie.staffToday).toMatchObject({ familiesPerClinicalWte: 46, supervisionShare: 0.1 })
+  })
+
+  test('staff today: unstaffed teams count their assumed families, uncapped by need', () => {
+    const hb1 = summariseArea(fixture, CODES.hb1)!
+    // Alpha Team (106 families, no staffing) ÷ (46 × 0.9) + the Bravo satellite's 2 clinical WTE.
+    expect(hb1.staffToday.clinicalWte).toBeCloseTo(106 / (46 * 0.9) + 2, 9)
+    const total = hb1.localAuthorities.reduce((sum, r) => sum + r.need, 0)
+    expect(total).toBeCloseTo(hb1.coverage.need, 9)
+    expect(hb1.localAuthorities.find((r) => r.code === CODES.echo)!.need).toBeCloseTo(
+      0.25 * summariseArea(fixture, CODES.echo)!.localAuthorities[0]!.need,
+      9,
+    )
+  })
+
   test('a health body sums population by share and lists its authorities', () => {
     const hb1 = summariseArea(fixture, CODES.hb1)!
     // Alpha 2,050 + Bravo 4,100 + 25% of Echo 8,100 = 8,175.

@@ -99,6 +99,8 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
   let geo = 0
   let need = 0
   let capacity = 0
+  // Uncapped: staff in post work whether or not their capacity exceeds local need.
+  let existingFamilies = 0
   const rows: LaSummaryRow[] = las.map(({ index: i, share }) => {
     const la = data.las[i]!
     const cell = i * ctx.nYears
@@ -111,6 +113,7 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
     geo += share * u2 * ctx.existingServed[cell]!
     need += share * n
     capacity += share * Math.min(cap, n)
+    existingFamilies += share * cap
     const k = index.lastUnder2[i]!
     const h = ref.level === 'health-body' ? index.hbByCode.get(ref.code)! : index.primaryHb[i]!
     return {
@@ -121,6 +124,7 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
       under2: k >= 0 ? share * (la.age0[k]! + la.age1[k]!) : 0,
       midYear: k >= 0 ? data.observedMidYears[k]! : 0,
       births: k >= 0 ? share * la.age0[k]! : 0,
+      need: share * n,
       teams: index.capacityTeamsByLa[i]!.filter((t) => isActive(data.teams[t]!, fy)).length,
       coverage: cov,
       geographicCovered: ctx.existingServed[cell] === 1,
@@ -167,6 +171,11 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
       geographicCoverage: babies > 0 ? geo / babies : 0,
       need,
       capacity,
+    },
+    staffToday: {
+      clinicalWte: ctx.familiesPerWte > 0 ? existingFamilies / ctx.familiesPerWte : 0,
+      familiesPerClinicalWte: ctx.a.familiesPerClinicalWte,
+      supervisionShare: ctx.a.supervisionShare,
     },
     localAuthorities: rows,
     neighbours,

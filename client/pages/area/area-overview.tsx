@@ -1,7 +1,9 @@
 /**
  * AreaOverview: the board view of any area above a local authority (the UK, a nation, a health
- * body, an upper-tier authority): headline figures, babies under two, coverage now, a ranked table
- * of the areas inside it with drill-down links, the teams serving it, and sources for print.
+ * body, an upper-tier authority): headline figures for today (babies, teams, coverage, staff), the
+ * path to 2030 in the default scenario (cost, staff, coverage path: board-outlook.tsx), babies
+ * under two, coverage now, a map of coverage by local authority with its ranked table, league
+ * tables with drill-down links, the teams serving it, and sources with the date for print.
  * The UK adds its own panels (nations, UK team count, every health body): see uk-panels.tsx.
  */
 import { Link } from 'react-router'
@@ -15,10 +17,15 @@ import { PageHeading } from '../../components/page-heading'
 import { PopulationCard } from '../../components/population-card'
 import { SourcesNote } from '../../components/sources-note'
 import { TeamsTable } from '../../components/teams-table'
-import { authorityRows, healthBodyRows } from '../../lib/area-rows'
+import { healthBodyRows } from '../../lib/area-rows'
 import { formatMidYear, formatNumber, formatPercent, plural } from '../../lib/format'
 import { headlinePopulation } from '../../lib/population'
+import { BoardOutlook } from './board-outlook'
+import { CoverageMapSection } from './coverage-map-section'
 import { UkPanels, useUkTeamCount } from './uk-panels'
+
+const MAP_SOURCE =
+  'Map: Office for National Statistics, Local Authority Districts (May 2024) boundaries, generalised and simplified for this dashboard.'
 
 export function AreaOverview({ summary }: { summary: AreaSummary }) {
   const { area } = summary
@@ -66,6 +73,7 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
       mark: 'I',
       source: 'Derived from the teams register and population estimates',
     },
+    staffTodayFigure(summary),
   )
 
   const childLevel = summary.children[0]?.level
@@ -84,14 +92,19 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
         }
         printable
       />
-      <HeadlineFigures figures={figures} label={`Headline figures for ${area.name}`} />
+      <h2 className="nhsuk-heading-l nhsuk-u-margin-bottom-3" id="today-title">
+        Today
+      </h2>
+      <HeadlineFigures figures={figures} label={`Headline figures for ${area.name} today`} />
+      <BoardOutlook summary={summary} />
 
       {isUk ? (
-        <UkPanels summary={summary} />
+        <UkPanels summary={summary} map={<CoverageMapSection summary={summary} />} />
       ) : (
         <>
           <PopulationCard areaName={area.name} points={summary.population} />
           <CoverageNow summary={summary} />
+          <CoverageMapSection summary={summary} />
           {childLevel === 'health-body' ? (
             <section className="app-section" aria-labelledby="children-title">
               <h2 className="nhsuk-heading-m" id="children-title">
@@ -108,9 +121,7 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
                 showAuthorities
               />
             </section>
-          ) : (
-            <LocalAuthoritiesSection summary={summary} />
-          )}
+          ) : null}
         </>
       )}
 
@@ -134,32 +145,19 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
         )}
       </section>
 
-      <SourcesNote />
+      <SourcesNote extra={[MAP_SOURCE]} />
     </>
   )
 }
 
-function LocalAuthoritiesSection({ summary }: { summary: AreaSummary }) {
-  const rows = authorityRows(summary)
-  if (rows.length === 0) return null
-  const withTeam = rows.filter((r) => r.geographic > 0).length
-  return (
-    <section className="app-section" aria-labelledby="children-title">
-      <h2 className="nhsuk-heading-m" id="children-title">
-        Local authorities in {summary.area.name}
-      </h2>
-      <p>
-        {withTeam} of {plural(rows.length, 'local authority', 'local authorities')}{' '}
-        {withTeam === 1 ? 'has' : 'have'} a team working in {rows.length === 1 ? 'it' : 'them'}.
-        Select an authority for its population, nearby teams and family hubs.
-      </p>
-      <AreaTable
-        rows={rows}
-        caption={`Local authorities in ${summary.area.name}: babies under two, teams and coverage`}
-        areaLabel="Local authority"
-        prefix="la"
-        geographicAsYesNo
-      />
-    </section>
-  )
+/** Clinical staff in teams today: an estimate, since most teams do not publish their staffing. */
+function staffTodayFigure(summary: AreaSummary): HeadlineFigure {
+  const { clinicalWte, familiesPerClinicalWte, supervisionShare } = summary.staffToday
+  return {
+    label: 'Clinical staff today',
+    value: `${formatNumber(clinicalWte)} WTE`,
+    detail: `estimated as existing teams' capacity ÷ (${formatNumber(familiesPerClinicalWte)} families per clinical WTE × ${formatPercent(1 - supervisionShare)} after supervision), as most teams do not publish staffing`,
+    mark: 'I',
+    source: 'Derived from the teams register and default assumptions',
+  }
 }

@@ -1,10 +1,11 @@
 /**
- * The UK board summary's own panels: babies under two by nation (2019 on, with the years Scotland
- * and Northern Ireland have not published shown as gaps), the UK team count since Rare Jewels, a
- * league table of the nations, and every health body ranked (filterable by nation, in the URL).
+ * The UK board summary's own panels: the UK team count since Rare Jewels, the coverage map (passed
+ * in, so it sits right after the team count), babies under two by nation (2019 on, with the years
+ * Scotland and Northern Ireland have not published shown as gaps), a league table of the nations,
+ * and every health body ranked (filterable by nation, in the URL).
  */
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { lazy, useMemo } from 'react'
+import { lazy, useMemo, type ReactNode } from 'react'
 import type { AreaSummary } from '../../../shared/domain/area-summary'
 import { NATIONS } from '../../../shared/domain/geography'
 import type { TeamCountPoint } from '../../../shared/domain/model-data'
@@ -49,7 +50,7 @@ export function useUkTeamCount(enabled: boolean): HeadlineFigure | null {
   }
 }
 
-export function UkPanels({ summary }: { summary: AreaSummary }) {
+export function UkPanels({ summary, map }: { summary: AreaSummary; map?: ReactNode }) {
   const nations = useQueries({
     queries: NATIONS.map((n) => trpc.area.summary.queryOptions({ code: n.code })),
   })
@@ -61,18 +62,6 @@ export function UkPanels({ summary }: { summary: AreaSummary }) {
 
   return (
     <>
-      {nationsFailed ? (
-        <ErrorMessage
-          title="The nations could not be loaded"
-          error={nationsFailed.error}
-          onRetry={() => nations.forEach((q) => void q.refetch())}
-        />
-      ) : nationSummaries.length < NATIONS.length ? (
-        <Loading what="nations" />
-      ) : (
-        <NationsCard nations={nationSummaries} />
-      )}
-
       {counts.isError ? (
         <ErrorMessage
           title="The UK team count could not be loaded"
@@ -83,6 +72,20 @@ export function UkPanels({ summary }: { summary: AreaSummary }) {
         <TeamCountCard points={counts.data} />
       ) : (
         <Loading what="team counts" />
+      )}
+
+      {map}
+
+      {nationsFailed ? (
+        <ErrorMessage
+          title="The nations could not be loaded"
+          error={nationsFailed.error}
+          onRetry={() => nations.forEach((q) => void q.refetch())}
+        />
+      ) : nationSummaries.length < NATIONS.length ? (
+        <Loading what="nations" />
+      ) : (
+        <NationsCard nations={nationSummaries} />
       )}
 
       {nationSummaries.length === NATIONS.length ? (

@@ -19,7 +19,7 @@ import {
 import { bandsInUse, TEAM_PARTS, teamRows, wteRows } from './charts/chart-data'
 import { targetYear } from './result-years'
 
-const CoverageChart = lazy(() => import('./charts/coverage-chart'))
+const CoverageChart = lazy(() => import('../../charts/coverage-chart'))
 const CostChart = lazy(() => import('./charts/cost-chart'))
 const StackedBarChart = lazy(() => import('./charts/stacked-bar-chart'))
 

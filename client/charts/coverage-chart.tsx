@@ -1,7 +1,8 @@
 /**
  * Coverage path: capacity coverage and geographic coverage by financial year on a 0–100% axis,
  * with lines for full coverage and the target year. The two series differ in line style and
- * marker shape as well as colour.
+ * marker shape as well as colour. Shared by the scenario builder and the board summary (which
+ * draws the default scenario's path).
  */
 import {
   CartesianGrid,
@@ -13,9 +14,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { YearResult } from '../../../../shared/domain/results'
-import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE } from '../../../charts/chart-theme'
-import { formatPercent } from '../../../lib/format'
+import type { YearResult } from '../../shared/domain/results'
+import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE } from './chart-theme'
+import { formatPercent } from '../lib/format'
 
 interface CoverageChartProps {
   years: YearResult[]

@@ -1,0 +1,184 @@
+/**
+ * The board summary's view ahead: the default scenario for the area (every setting at its
+ * documented default, run on the server) as four headline figures (cost to the target year, the
+ * recurrent cost in it, the first year of full coverage, new staff needed) and the coverage path
+ * chart, with a link to open the same scenario in the builder and change it.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { lazy } from 'react'
+import { Link } from 'react-router'
+import { fyLabel } from '../../../shared/domain/fiscal-year'
+import type { AreaSummary } from '../../../shared/domain/area-summary'
+import type { ScenarioResult } from '../../../shared/domain/results'
+import { ChartCard } from '../../components/chart-card'
+import { DataTable } from '../../components/data-table'
+import { ErrorMessage } from '../../components/error-message'
+import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
+import { Loading } from '../../components/loading'
+import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../lib/format'
+import { trpc } from '../../trpc'
+import { targetYear } from '../scenario-builder/result-years'
+
+const CoverageChart = lazy(() => import('../../charts/coverage-chart'))
+
+const SCENARIO_SOURCE =
+  'The default scenario: model defaults and assumptions listed on Sources and assumptions'
+
+export function BoardOutlook({ summary }: { summary: AreaSummary }) {
+  const { area } = summary
+  const run = useQuery({
+    ...trpc.scenario.run.queryOptions({ scope: area.code }),
+    // Same input, same output: the engine is deterministic, so a run never goes stale.
+    staleTime: Infinity,
+  })
+  return (
+    <section className="app-section" aria-labelledby="outlook-title">
+      <h2 className="nhsuk-heading-l nhsuk-u-margin-bottom-3" id="outlook-title">
+        The path to 2030
+      </h2>
+      {run.isError ? (
+        <ErrorMessage
+          title="The default scenario could not be run"
+          error={run.error}
+          onRetry={() => void run.refetch()}
+        />
+      ) : run.data ? (
+        <Outlook result={run.data} summary={summary} />
+      ) : (
+        <Loading what="default scenario" />
+      )}
+    </section>
+  )
+}
+
+function Outlook({ result, summary }: { result: ScenarioResult; summary: AreaSummary }) {
+  const first = result.years[0]
+  const target = targetYear(result)
+  if (!first || !target) return null
+  const targetLabel = fyLabel(result.settings.targetFy)
+  const full = result.fullCoverageFy
+  const figures: HeadlineFigure[] = [
+    {
+      label: full ? `Cost to full coverage by ${target.fy}` : `Cost to ${target.fy}`,
+      value: formatMoneyShort(target.cumulativeCost),
+      detail: `new provision from ${first.fy} to ${target.fy}, set-up and running costs`,
+      mark: 'I',
+      source: SCENARIO_SOURCE,
+    },
+    {
+      label: `Running cost in ${target.fy}`,
+      value: formatMoneyShort(target.recurrentCost),
+      detail: 'a year, recurrent, for the new teams and satellites',
+      mark: 'I',
+      source: SCENARIO_SOURCE,
+    },
+    {
+      label: 'First year of full coverage',
+      value: full ?? `Not by ${targetLabel}`,
+      detail: full
+        ? 'every local authority can see all families needing a team'
+        : `some authorities still have a gap in ${targetLabel}`,
+      mark: 'I',
+      source: SCENARIO_SOURCE,
+    },
+    {
+      // WTE goes in the label: four figures and 'WTE' do not fit a quarter-width box on one line.
+      label: `New staff by ${target.fy}, WTE`,
+      value: formatNumber(target.wte),
+      detail: `whole-time equivalents, ${formatNumber(target.clinicalWte)} of them clinical, against about ${formatNumber(summary.staffToday.clinicalWte)} clinical WTE in teams today`,
+      mark: 'I',
+      source: SCENARIO_SOURCE,
+    },
+  ]
+  return (
+    <>
+      <p>
+        What the default scenario needs for every baby under two in {result.scope.name} to reach a
+        team: every setting at its documented default, costs of new provision only (existing teams
+        are not charged).
+      </p>
+      <HeadlineFigures
+        figures={figures}
+        label={`The path to 2030 for ${result.scope.name}: headline figures`}
+      />
+      <CoveragePathCard result={result} summary={summary} />
+    </>
+  )
+}
+
+function CoveragePathCard({ result, summary }: { result: ScenarioResult; summary: AreaSummary }) {
+  const first = result.years[0]!
+  const target = targetYear(result)!
+  return (
+    <ChartCard
+      id="coverage-path"
+      headingLevel={3}
+      title={`Coverage path to ${target.fy}`}
+      units="Share of need met (capacity coverage) and share of babies living where a team works (geographic coverage), by financial year, in the default scenario"
+      summary={
+        <>
+          <p>
+            Teams working today can see {formatPercent(summary.coverage.coverage)} of families
+            needing one, and {formatPercent(summary.coverage.geographicCoverage)} of babies live
+            where a team works. With new provision starting in {first.fy}, capacity coverage is{' '}
+            {formatPercent(first.coverage)} in {first.fy} and {formatPercent(target.coverage)} in{' '}
+            {target.fy}; geographic coverage goes from {formatPercent(first.geographicCoverage)} to{' '}
+            {formatPercent(target.geographicCoverage)}.{' '}
+            {result.fullCoverageFy
+              ? `Every authority is fully covered from ${result.fullCoverageFy}.`
+              : `Full coverage is not reached by ${target.fy}.`}
+          </p>
+          <p className="app-no-print">
+            <Link to={`/scenarios/new?scope=${encodeURIComponent(result.scope.code)}`}>
+              Explore this in the scenario builder
+            </Link>
+            <span className="nhsuk-u-visually-hidden"> for {result.scope.name}</span>
+          </p>
+        </>
+      }
+      chart={<CoverageChart years={result.years} targetFy={target.fy} />}
+      source={`Coverage 2030 model ${result.modelVersion}, data ${result.dataVersion}, default scenario`}
+      table={
+        <DataTable
+          caption={`Coverage path by financial year, default scenario for ${result.scope.name}`}
+          compact
+          rows={result.years}
+          rowKey={(y) => y.fy}
+          columns={[
+            { key: 'fy', header: 'Year', rowHeader: true, cell: (y) => y.fy },
+            {
+              key: 'need',
+              header: 'Families needing a team',
+              numeric: true,
+              cell: (y) => formatNumber(y.need),
+            },
+            {
+              key: 'capacity',
+              header: 'Families teams can see',
+              numeric: true,
+              cell: (y) => formatNumber(y.capacity),
+            },
+            {
+              key: 'coverage',
+              header: 'Capacity coverage',
+              numeric: true,
+              cell: (y) => formatPercent(y.coverage),
+            },
+            {
+              key: 'geo',
+              header: 'Geographic coverage',
+              numeric: true,
+              cell: (y) => formatPercent(y.geographicCoverage),
+            },
+            {
+              key: 'cumulative',
+              header: 'Cumulative cost',
+              numeric: true,
+              cell: (y) => formatMoney(y.cumulativeCost),
+            },
+          ]}
+        />
+      }
+    />
+  )
+}
