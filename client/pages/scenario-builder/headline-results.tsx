@@ -3,6 +3,7 @@
  * first full, what it costs to the target, cost per baby covered, and what is still missing.
  */
 import { fyLabel } from '../../../shared/domain/fiscal-year'
+import { memo } from 'react'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
 import {
@@ -14,7 +15,12 @@ import {
 } from '../../lib/format'
 import { targetYear } from './result-years'
 
-export function HeadlineResults({ result }: { result: ScenarioResult }) {
+// Redrawn only when the result changes, not on every keystroke or status change.
+export const HeadlineResults = memo(function HeadlineResults({
+  result,
+}: {
+  result: ScenarioResult
+}) {
   const first = result.years[0]
   const target = targetYear(result)
   if (!first || !target) return null
@@ -58,4 +64,4 @@ export function HeadlineResults({ result }: { result: ScenarioResult }) {
     },
   ]
   return <HeadlineFigures figures={figures} label={`Headline figures for ${result.scope.name}`} />
-}
+})

@@ -3,7 +3,7 @@
  * table: coverage path, cost, staff by band, teams by kind. The recharts parts load lazily so the
  * form is usable before the charting library arrives.
  */
-import { lazy } from 'react'
+import { lazy, memo } from 'react'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import { ChartCard } from '../../components/chart-card'
 import { DataTable } from '../../components/data-table'
@@ -43,7 +43,8 @@ const TEAM_COLOURS: Record<string, string> = {
   satellites: CHART_COLOURS.purple,
 }
 
-export function ResultCharts({ result }: { result: ScenarioResult }) {
+// Redrawn only when the result changes, not on every keystroke or status change.
+export const ResultCharts = memo(function ResultCharts({ result }: { result: ScenarioResult }) {
   return (
     <>
       <CoverageCard result={result} />
@@ -52,7 +53,7 @@ export function ResultCharts({ result }: { result: ScenarioResult }) {
       <TeamsCard result={result} />
     </>
   )
-}
+})
 
 function CoverageCard({ result }: { result: ScenarioResult }) {
   const first = result.years[0]!
