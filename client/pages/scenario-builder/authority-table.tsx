@@ -89,7 +89,7 @@ export function AuthorityTable({ result, state, update, errors }: AuthorityTable
     },
     {
       key: 'coverage',
-      header: 'Coverage now → target',
+      header: 'Coverage, first year → target',
       numeric: true,
       sortValue: (r) => r.coverageTarget,
       cell: (r) => (

@@ -29,9 +29,10 @@ export const HeadlineResults = memo(function HeadlineResults({
 
   const figures: HeadlineFigure[] = [
     {
-      label: `Coverage now, ${first.fy}`,
+      // The first modelled year already counts provision this scenario starts in it.
+      label: `Coverage in ${first.fy}, the first year`,
       value: formatPercent(first.coverage),
-      detail: `of families needing a team; geographic coverage ${formatPercent(first.geographicCoverage)}`,
+      detail: `of families needing a team, with this year's new provision; geographic coverage ${formatPercent(first.geographicCoverage)}`,
     },
     {
       label: `Coverage in ${target.fy}`,
