@@ -22,3 +22,13 @@ export const SERIES_COLOURS = [
 
 export const AXIS_TICK = { fill: CHART_COLOURS.text, fontSize: 14 } as const
 export const LABEL_STYLE = { fill: CHART_COLOURS.text, fontSize: 13, fontWeight: 600 } as const
+
+/** Horizontal gridlines only: values are read across from the axis. */
+export const GRID_PROPS = { vertical: false, stroke: CHART_COLOURS.lightGrey } as const
+
+/** The category (year) axis every chart shares. */
+export const CATEGORY_AXIS_PROPS = {
+  tick: AXIS_TICK,
+  tickLine: false,
+  axisLine: { stroke: CHART_COLOURS.grey },
+} as const

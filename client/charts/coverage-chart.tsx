@@ -15,7 +15,13 @@ import {
   YAxis,
 } from 'recharts'
 import type { YearResult } from '../../shared/domain/results'
-import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE } from './chart-theme'
+import {
+  AXIS_TICK,
+  CHART_COLOURS,
+  LABEL_STYLE,
+  GRID_PROPS,
+  CATEGORY_AXIS_PROPS,
+} from './chart-theme'
 import { formatPercent } from '../lib/format'
 
 interface CoverageChartProps {
@@ -32,13 +38,8 @@ export default function CoverageChart({ years, targetFy, height = 300 }: Coverag
         margin={{ top: 32, right: 56, bottom: 4, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid vertical={false} stroke={CHART_COLOURS.lightGrey} />
-        <XAxis
-          dataKey="fy"
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={{ stroke: CHART_COLOURS.grey }}
-        />
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
         <YAxis
           domain={[0, 1]}
           ticks={[0, 0.25, 0.5, 0.75, 1]}

@@ -14,7 +14,7 @@ import {
 } from 'recharts'
 import { formatCompact } from '../lib/format'
 import { niceTicks } from './nice-ticks'
-import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE } from './chart-theme'
+import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE, GRID_PROPS } from './chart-theme'
 import { MissingLabel, missingBarProps, withMissing } from './missing-bar'
 
 export interface NationSeries {
@@ -48,7 +48,7 @@ export default function NationPopulationChart({
                 margin={{ top: 24, right: 4, bottom: 0, left: 4 }}
                 accessibilityLayer={false}
               >
-                <CartesianGrid vertical={false} stroke={CHART_COLOURS.lightGrey} />
+                <CartesianGrid {...GRID_PROPS} />
                 <XAxis
                   dataKey="year"
                   tick={{ ...AXIS_TICK, fontSize: 13 }}

@@ -16,7 +16,13 @@ import {
 import type { PopulationPoint } from '../../shared/domain/area-summary'
 import { formatCompact } from '../lib/format'
 import { niceTicks } from './nice-ticks'
-import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE } from './chart-theme'
+import {
+  AXIS_TICK,
+  CHART_COLOURS,
+  LABEL_STYLE,
+  GRID_PROPS,
+  CATEGORY_AXIS_PROPS,
+} from './chart-theme'
 import { MISSING_LABEL, MissingLabel, missingBarProps, withMissing } from './missing-bar'
 
 export default function PopulationChart({
@@ -43,13 +49,8 @@ export default function PopulationChart({
         margin={{ top: 28, right: 8, bottom: 4, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid vertical={false} stroke={CHART_COLOURS.lightGrey} />
-        <XAxis
-          dataKey="year"
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={{ stroke: CHART_COLOURS.grey }}
-        />
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis dataKey="year" {...CATEGORY_AXIS_PROPS} />
         <YAxis
           ticks={ticks}
           domain={[0, ticks[ticks.length - 1] ?? 'auto']}

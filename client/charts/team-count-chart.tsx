@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts'
 import { niceTicks } from './nice-ticks'
-import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE } from './chart-theme'
+import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE, GRID_PROPS } from './chart-theme'
 
 export interface TeamCountPointView {
   /** Decimal year, e.g. 2019.42 for June 2019. */
@@ -39,7 +39,7 @@ export default function TeamCountChart({
         margin={{ top: 28, right: 24, bottom: 4, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid vertical={false} stroke={CHART_COLOURS.lightGrey} />
+        <CartesianGrid {...GRID_PROPS} />
         <XAxis
           dataKey="x"
           type="number"

@@ -12,6 +12,7 @@ import type { AreaSummary } from '../../../shared/domain/area-summary'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import { ChartCard } from '../../components/chart-card'
 import { DataTable } from '../../components/data-table'
+import { COVERAGE_PATH_COLUMNS } from '../../charts/coverage-path-columns'
 import { ErrorMessage } from '../../components/error-message'
 import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
 import { Loading } from '../../components/loading'
@@ -145,31 +146,7 @@ function CoveragePathCard({ result, summary }: { result: ScenarioResult; summary
           rows={result.years}
           rowKey={(y) => y.fy}
           columns={[
-            { key: 'fy', header: 'Year', rowHeader: true, cell: (y) => y.fy },
-            {
-              key: 'need',
-              header: 'Families needing a team',
-              numeric: true,
-              cell: (y) => formatNumber(y.need),
-            },
-            {
-              key: 'capacity',
-              header: 'Families teams can see',
-              numeric: true,
-              cell: (y) => formatNumber(y.capacity),
-            },
-            {
-              key: 'coverage',
-              header: 'Capacity coverage',
-              numeric: true,
-              cell: (y) => formatPercent(y.coverage),
-            },
-            {
-              key: 'geo',
-              header: 'Geographic coverage',
-              numeric: true,
-              cell: (y) => formatPercent(y.geographicCoverage),
-            },
+            ...COVERAGE_PATH_COLUMNS,
             {
               key: 'cumulative',
               header: 'Cumulative cost',

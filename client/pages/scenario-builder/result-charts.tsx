@@ -7,6 +7,7 @@ import { lazy, memo } from 'react'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import { ChartCard } from '../../components/chart-card'
 import { DataTable } from '../../components/data-table'
+import { COVERAGE_PATH_COLUMNS } from '../../charts/coverage-path-columns'
 import { CHART_COLOURS } from '../../charts/chart-theme'
 import {
   formatMoney,
@@ -80,33 +81,7 @@ function CoverageCard({ result }: { result: ScenarioResult }) {
           compact
           rows={result.years}
           rowKey={(y) => y.fy}
-          columns={[
-            { key: 'fy', header: 'Year', rowHeader: true, cell: (y) => y.fy },
-            {
-              key: 'need',
-              header: 'Families needing a team',
-              numeric: true,
-              cell: (y) => formatNumber(y.need),
-            },
-            {
-              key: 'capacity',
-              header: 'Families teams can see',
-              numeric: true,
-              cell: (y) => formatNumber(y.capacity),
-            },
-            {
-              key: 'coverage',
-              header: 'Capacity coverage',
-              numeric: true,
-              cell: (y) => formatPercent(y.coverage),
-            },
-            {
-              key: 'geo',
-              header: 'Geographic coverage',
-              numeric: true,
-              cell: (y) => formatPercent(y.geographicCoverage),
-            },
-          ]}
+          columns={COVERAGE_PATH_COLUMNS}
         />
       }
     />

@@ -13,7 +13,12 @@ import {
   YAxis,
 } from 'recharts'
 import type { YearResult } from '../../../../shared/domain/results'
-import { AXIS_TICK, CHART_COLOURS } from '../../../charts/chart-theme'
+import {
+  AXIS_TICK,
+  CHART_COLOURS,
+  GRID_PROPS,
+  CATEGORY_AXIS_PROPS,
+} from '../../../charts/chart-theme'
 import { formatMoneyShort } from '../../../lib/format'
 
 export default function CostChart({
@@ -30,13 +35,8 @@ export default function CostChart({
         margin={{ top: 24, right: 24, bottom: 4, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid vertical={false} stroke={CHART_COLOURS.lightGrey} />
-        <XAxis
-          dataKey="fy"
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={{ stroke: CHART_COLOURS.grey }}
-        />
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
         <YAxis
           tickFormatter={(v: number) => formatMoneyShort(v)}
           tick={AXIS_TICK}

@@ -12,7 +12,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE } from '../../../charts/chart-theme'
+import {
+  AXIS_TICK,
+  CHART_COLOURS,
+  LABEL_STYLE,
+  GRID_PROPS,
+  CATEGORY_AXIS_PROPS,
+} from '../../../charts/chart-theme'
 
 export interface StackSeries {
   key: string
@@ -48,13 +54,8 @@ export default function StackedBarChart({
         margin={{ top: 28, right: 8, bottom: 4, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid vertical={false} stroke={CHART_COLOURS.lightGrey} />
-        <XAxis
-          dataKey="fy"
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={{ stroke: CHART_COLOURS.grey }}
-        />
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
         <YAxis
           allowDecimals={allowDecimals}
           tick={AXIS_TICK}
