@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { E2E_ADMIN_PASSWORD } from './tests/e2e/credentials'
 
 const PORT = Number(process.env.E2E_PORT ?? 3901)
 const DB = process.env.E2E_DATABASE ?? `/tmp/coverage2030-e2e-${process.pid}.sqlite`
@@ -35,7 +36,12 @@ export default defineConfig({
   webServer: {
     command: `rm -f ${DB} ${DB}-wal ${DB}-shm && NODE_ENV=production npx tsx server/main.ts`,
     url: `http://127.0.0.1:${PORT}/healthz`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: DB },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL: DB,
+      ADMIN_INITIAL_PASSWORD: E2E_ADMIN_PASSWORD,
+    },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',

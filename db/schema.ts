@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely'
+
 /**
  * Row types as better-sqlite3 returns them: booleans are stored as 0/1 integers, so they are
  * `number` here and converted in the repositories.
@@ -9,6 +11,26 @@ export interface DataVersionsTable {
   source: string
   created_at: string
   is_current: number
+  /** Publication date of the figures, YYYY-MM-DD (migration 0003); null only for very old rows. */
+  source_date: string | null
+}
+
+/** How an imported data version was made (migration 0003); the seed version has no row. */
+export interface DataImportsTable {
+  data_version_id: string
+  previous_version_id: string
+  kind: string
+  shape: string
+  file_name: string
+  sha256: string
+  file_bytes: number
+  record_count: number
+  cell_count: number
+  mid_years: string
+  source: string
+  source_date: string
+  imported_at: string
+  imported_by: string | null
 }
 
 export interface NationsTable {
@@ -220,8 +242,81 @@ export interface SourcesTable {
   notes: string | null
 }
 
+export interface OrganisationsTable {
+  id: string
+  name: string
+  kind: string
+  area_code: string | null
+  created_at: string
+}
+
+export interface UsersTable {
+  id: string
+  /** Lower case, trimmed. */
+  email: string
+  name: string
+  organisation_id: string
+  role: string
+  /** 'scrypt$N=…,r=…,p=…$<salt base64>$<hash base64>' */
+  password_hash: string
+  must_change_password: number
+  disabled: number
+  created_at: string
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie's token; the token itself is never stored. */
+  id: string
+  user_id: string
+  created_at: string
+  last_seen_at: string
+  expires_at: string
+}
+
+export interface ScenariosTable {
+  id: string
+  organisation_id: string
+  name: string
+  status: string
+  archived: number
+  visibility: string
+  version: number
+  settings_json: string
+  rationale_json: string
+  data_version: string
+  model_version: string
+  /** The frozen result; only for approved scenarios. */
+  result_json: string | null
+  created_by: string
+  created_at: string
+  updated_by: string
+  updated_at: string
+  approved_by: string | null
+  approved_at: string | null
+}
+
+export interface ScenarioSharesTable {
+  scenario_id: string
+  organisation_id: string
+}
+
+/** Append-only: triggers refuse UPDATE and DELETE. */
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  user_id: string | null
+  organisation_id: string | null
+  action: string
+  entity: string
+  entity_id: string
+  from_version: number | null
+  to_version: number | null
+  detail_json: string
+}
+
 export interface Database {
   data_versions: DataVersionsTable
+  data_imports: DataImportsTable
   nations: NationsTable
   regions: RegionsTable
   upper_tiers: UpperTiersTable
@@ -244,4 +339,10 @@ export interface Database {
   team_templates: TeamTemplatesTable
   template_roles: TemplateRolesTable
   sources: SourcesTable
+  organisations: OrganisationsTable
+  users: UsersTable
+  sessions: SessionsTable
+  scenarios: ScenariosTable
+  scenario_shares: ScenarioSharesTable
+  audit_log: AuditLogTable
 }

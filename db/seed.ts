@@ -72,6 +72,7 @@ async function insertBundle(db: Kysely<Database>, seed: SeedBundle): Promise<voi
       source: manifest.source,
       created_at: new Date().toISOString(),
       is_current: 1,
+      source_date: manifest.date,
     },
   ])
   await insertAll(db, 'nations', geography.nations)

@@ -3,9 +3,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import express, { type ErrorRequestHandler } from 'express'
+import { bodyLimit, MAX_IMPORT_BODY_BYTES } from './body-limit'
 import { boundariesHandler } from './boundaries'
-import { createContext, type ContextDeps } from './context'
+import { csrfGuard } from './auth/csrf'
+import { createLoginRateLimiter } from './auth/rate-limit'
+import { createRequestContext, type ContextDeps } from './context'
 import { appRouter } from './routers/_app'
+import { exportRoutes } from './routes/exports'
 import { securityHeaders } from './security-headers'
 import { GENERIC_ERROR } from './trpc'
 
@@ -15,6 +19,10 @@ export interface AppOptions extends ContextDeps {
   /** Folder of the built client; the dashboard is not served when it is missing. */
   clientDir?: string
   log?: (message: string) => void
+  /** Other origins (e.g. 'https://dashboard.example.nhs.uk') allowed to send changes (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[]
+  /** Always mark the session cookie Secure (COOKIE_SECURE=true), e.g. behind a TLS proxy. */
+  cookieSecure?: boolean
 }
 
 export function createApp(options: AppOptions) {
@@ -29,13 +37,19 @@ export function createApp(options: AppOptions) {
   })
 
   app.get('/api/boundaries.geojson', boundariesHandler())
+  app.use(exportRoutes(options))
 
+  // One sign-in limiter per app, shared by every request.
+  const deps = { ...options, limiter: options.limiter ?? createLoginRateLimiter() }
   app.use(
     '/trpc',
+    csrfGuard(options.allowedOrigins ?? []),
+    bodyLimit,
     createExpressMiddleware({
       router: appRouter,
-      createContext: () => createContext(options),
+      createContext: ({ req, res }) => createRequestContext(deps, req, res),
       maxBatchSize: 20,
+      maxBodySize: MAX_IMPORT_BODY_BYTES,
       onError({ error, path: procedure }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           log(`tRPC ${procedure ?? '?'}: ${error.message}`)

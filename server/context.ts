@@ -1,15 +1,89 @@
+import type { Request, Response } from 'express'
 import type { Kysely } from 'kysely'
+import { findSession } from '../db/repositories/sessions'
 import type { Database } from '../db/schema'
+import type { SessionUser } from '../shared/domain/saved-scenario'
+import { createLoginRateLimiter, type LoginRateLimiter } from './auth/rate-limit'
+import {
+  appendCookie,
+  clearedSessionCookie,
+  isSecureRequest,
+  readSessionToken,
+  sessionCookie,
+} from './auth/session-cookie'
 import type { ModelStore } from './model-store'
 
 export interface ContextDeps {
   db: Kysely<Database>
   store: ModelStore
+  /** One per app; when left out, one per database, so the limit cannot be dodged by omission. */
+  limiter?: LoginRateLimiter
+  /** The clock, for tests of expiry. */
+  now?: () => Date
 }
 
-/** Built per request; tests call it directly with an in-memory database. */
-export function createContext(deps: ContextDeps) {
-  return { db: deps.db, store: deps.store }
+/** What only an HTTP request has: the cookie to set and the caller's address. */
+export interface HttpContext {
+  ip: string | null
+  /** The session the request arrived with (SHA-256 id), to end it on logout or rotate on login. */
+  sessionId: string | null
+  setSessionCookie(token: string, maxAgeSeconds: number): void
+  clearSessionCookie(): void
+  setHeader(name: string, value: string): void
+}
+
+export interface ContextInput extends ContextDeps {
+  /** Tests inject the signed-in person directly; HTTP requests get it from the session cookie. */
+  user?: SessionUser | null
+  http?: HttpContext | null
+}
+
+const limiters = new WeakMap<Kysely<Database>, LoginRateLimiter>()
+
+function limiterFor(db: Kysely<Database>): LoginRateLimiter {
+  let limiter = limiters.get(db)
+  if (!limiter) {
+    limiter = createLoginRateLimiter()
+    limiters.set(db, limiter)
+  }
+  return limiter
+}
+
+/** Built per request; tests call it directly, e.g. `createContext({ db, store, user })`. */
+export function createContext(input: ContextInput) {
+  return {
+    db: input.db,
+    store: input.store,
+    user: input.user ?? null,
+    http: input.http ?? null,
+    limiter: input.limiter ?? limiterFor(input.db),
+    now: input.now ?? (() => new Date()),
+  }
 }
 
 export type Context = ReturnType<typeof createContext>
+
+/** For /trpc: resolves the session cookie (expiring it when due) and wires the cookie helpers. */
+export async function createRequestContext(
+  deps: ContextDeps & { cookieSecure?: boolean },
+  req: Request,
+  res: Response,
+): Promise<Context> {
+  const now = deps.now ?? (() => new Date())
+  const token = readSessionToken(req)
+  const session = token ? await findSession(deps.db, token, now()) : null
+  const cookie = { secure: isSecureRequest(req, deps.cookieSecure ?? false) }
+  // A cookie that no longer opens a session is cleared, so the browser stops sending it.
+  if (token && !session) appendCookie(res, clearedSessionCookie(cookie))
+  return createContext({
+    ...deps,
+    user: session?.user ?? null,
+    http: {
+      ip: req.ip ?? req.socket.remoteAddress ?? null,
+      sessionId: session?.sessionId ?? null,
+      setSessionCookie: (value, maxAge) => appendCookie(res, sessionCookie(value, maxAge, cookie)),
+      clearSessionCookie: () => appendCookie(res, clearedSessionCookie(cookie)),
+      setHeader: (name, value) => res.setHeader(name, value),
+    },
+  })
+}

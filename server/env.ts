@@ -11,6 +11,29 @@ const envSchema = z.object({
     .min(1)
     .default('./data/coverage2030.sqlite')
     .transform((url) => url.replace(/^(sqlite|file):(\/\/)?/, '')),
+  /** Other origins allowed to send changes, comma separated: 'https://a.example,https://b.example'. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'an origin like https://host[:port]'))),
+  /** 'true' marks the session cookie Secure even when TLS ends at a proxy in front of the app. */
+  COOKIE_SECURE: z
+    .enum(['true', 'false', ''])
+    .default('')
+    .transform((v) => v === 'true'),
+  /** First start only: the admin's password, instead of a printed one-time password (tests, CI). */
+  ADMIN_INITIAL_PASSWORD: z
+    .string()
+    .min(12, 'at least 12 characters')
+    .max(128)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 })
 
 export type Env = z.infer<typeof envSchema>

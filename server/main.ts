@@ -1,4 +1,6 @@
+import { ensureFirstAdmin } from '../db/first-admin'
 import { prepareDatabase } from '../db/prepare'
+import { deleteExpiredSessions } from '../db/repositories/sessions'
 import { createApp } from './app'
 import { parseEnv } from './env'
 import { createModelStore } from './model-store'
@@ -7,8 +9,21 @@ async function main() {
   const started = performance.now()
   const env = parseEnv()
   const db = await prepareDatabase(env.DATABASE_URL)
+  const admin = await ensureFirstAdmin(db, { initialPassword: env.ADMIN_INITIAL_PASSWORD })
+  // Printed once, here, and never stored in the clear or logged again.
+  if (admin?.oneTimePassword) {
+    console.log(
+      `Sign in as ${admin.email} with one-time password ${admin.oneTimePassword}; you will be asked to change it.`,
+    )
+  }
+  await deleteExpiredSessions(db, new Date())
   const store = await createModelStore(db)
-  const app = createApp({ db, store })
+  const app = createApp({
+    db,
+    store,
+    allowedOrigins: env.ALLOWED_ORIGINS,
+    cookieSecure: env.COOKIE_SECURE,
+  })
   const server = env.HOST ? app.listen(env.PORT, env.HOST) : app.listen(env.PORT)
   server.on('listening', () => {
     const address = server.address()

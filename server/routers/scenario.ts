@@ -2,8 +2,10 @@ import { TRPCError } from '@trpc/server'
 import { runScenario, UnknownAreaError } from '../../shared/engine'
 import { scenarioSettingsSchema } from '../../shared/domain/scenario'
 import { publicProcedure, router } from '../trpc'
+import { savedScenarioProcedures } from './saved-scenarios'
 
 export const scenarioRouter = router({
+  /** Public: runs settings without saving them. The saved-scenario procedures need a session. */
   run: publicProcedure.input(scenarioSettingsSchema).query(({ ctx, input }) => {
     try {
       return runScenario(ctx.store.current(), input)
@@ -14,4 +16,5 @@ export const scenarioRouter = router({
       throw error
     }
   }),
+  ...savedScenarioProcedures,
 })

@@ -1,6 +1,10 @@
-import type { Reporter, TestCase } from 'vitest/node'
+import type { Reporter, TestCase, TestModule } from 'vitest/node'
 
-/** Prints the closing line CI reads: `unit: N passed, N failed`. */
+/**
+ * Prints the closing line CI reads: `unit: N passed, N failed`. A test file that fails to load
+ * has no test cases, so it is counted as a failure of its own; otherwise the line would say
+ * 0 failed while vitest exits non-zero.
+ */
 export default class SummaryReporter implements Reporter {
   private passed = 0
   private failed = 0
@@ -13,8 +17,9 @@ export default class SummaryReporter implements Reporter {
     else this.skipped++
   }
 
-  onTestRunEnd(_modules: unknown, unhandledErrors: readonly unknown[]) {
-    const failed = this.failed + unhandledErrors.length
+  onTestRunEnd(modules: readonly TestModule[], unhandledErrors: readonly unknown[]) {
+    const brokenFiles = modules.filter((m) => m.state() === 'failed' && m.errors().length > 0)
+    const failed = this.failed + brokenFiles.length + unhandledErrors.length
     const skipped = this.skipped ? `, ${this.skipped} skipped` : ''
     process.stdout.write(`\nunit: ${this.passed} passed, ${failed} failed${skipped}\n`)
   }

@@ -1,0 +1,618 @@
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely'
+import {
+  SCENARIO_STATUSES,
+  VISIBILITIES,
+  type ConflictDetail,
+  type Organisation,
+  type Role,
+  type SavedScenario,
+  type Visibility,
+} from '../../shared/domain/saved-scenario'
+import type { ScenarioSettings } from '../../shared/domain/scenario'
+import type { Database, ScenariosTable } from '../schema'
+import { writeAudit } from './audit'
+import { bool, oneOf } from './guards'
+import { randomId } from './ids'
+import { toOrganisation } from './organisations'
+import { writeTransaction } from './write-transaction'
+
+/*
+ * Saved scenarios. Every write runs in one IMMEDIATE transaction with its audit row; every change
+ * to an existing scenario names the version it was made from and is refused when that is no
+ * longer the current one (optimistic locking, reliability note D6). The organisation always comes
+ * from the signed-in actor, never from input.
+ */
+
+export interface Actor {
+  userId: string
+  organisationId: string
+  role: Role
+}
+
+/** Missing, or belongs to another organisation and is not shared with the actor's. */
+export class ScenarioNotFoundError extends Error {
+  constructor(readonly id: string) {
+    super(`There is no scenario ${id} that your organisation can see.`)
+    this.name = 'ScenarioNotFoundError'
+  }
+}
+
+/** Visible (shared or published) but owned by another organisation. */
+export class ScenarioReadOnlyError extends Error {
+  constructor(readonly id: string) {
+    super(
+      'This scenario belongs to another organisation, so you can look at it but not change it. Clone it to make your own copy.',
+    )
+    this.name = 'ScenarioReadOnlyError'
+  }
+}
+
+/** The change was made from a version that is no longer the current one. */
+export class ScenarioConflictError extends Error {
+  constructor(readonly detail: ConflictDetail) {
+    super(
+      `This scenario was changed by ${detail.updatedBy} at ${formatTime(detail.updatedAt)} (version ${detail.currentVersion}). Reload to see their changes, or save yours as a copy.`,
+    )
+    this.name = 'ScenarioConflictError'
+  }
+}
+
+/** The change is not allowed in the scenario's state (e.g. editing an approved scenario). */
+export class ScenarioLockedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ScenarioLockedError'
+  }
+}
+
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+/** '14:05 on 23 November 2026' (UK time). */
+function formatTime(iso: string): string {
+  const parts = Object.fromEntries(
+    LONDON_TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
+  )
+  return `${parts.hour}:${parts.minute} on ${parts.day} ${parts.month} ${parts.year}`
+}
+
+type Eb = ExpressionBuilder<Database & { s: ScenariosTable }, 's'>
+
+/** Own organisation, published, or shared with the organisation. */
+function visibleTo(eb: Eb, organisationId: string): Expression<SqlBool> {
+  return eb.or([
+    eb('s.organisation_id', '=', organisationId),
+    eb('s.visibility', '=', 'published'),
+    eb.and([
+      eb('s.visibility', '=', 'shared'),
+      eb.exists(
+        eb
+          .selectFrom('scenario_shares as sh')
+          .select('sh.scenario_id')
+          .whereRef('sh.scenario_id', '=', 's.id')
+          .where('sh.organisation_id', '=', organisationId),
+      ),
+    ]),
+  ])
+}
+
+function scenarioQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('scenarios as s')
+    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+    .innerJoin('users as cu', 'cu.id', 's.created_by')
+    .innerJoin('users as uu', 'uu.id', 's.updated_by')
+    .leftJoin('users as au', 'au.id', 's.approved_by')
+    .select([
+      's.id',
+      's.name',
+      's.status',
+      's.archived',
+      's.visibility',
+      's.version',
+      's.settings_json',
+      's.rationale_json',
+      's.data_version',
+      's.model_version',
+      's.created_at',
+      's.updated_at',
+      's.approved_at',
+      'cu.name as created_by_name',
+      'uu.name as updated_by_name',
+      'au.name as approved_by_name',
+      'o.id as org_id',
+      'o.name as org_name',
+      'o.kind as org_kind',
+      'o.area_code as org_area_code',
+    ])
+}
+
+type ScenarioRow = Awaited<ReturnType<ReturnType<typeof scenarioQuery>['executeTakeFirstOrThrow']>>
+
+async function sharesOf(
+  db: Kysely<Database>,
+  scenarioIds: string[],
+): Promise<Map<string, Organisation[]>> {
+  const shares = new Map<string, Organisation[]>()
+  if (scenarioIds.length === 0) return shares
+  const rows = await db
+    .selectFrom('scenario_shares as sh')
+    .innerJoin('organisations as o', 'o.id', 'sh.organisation_id')
+    .select(['sh.scenario_id', 'o.id', 'o.name', 'o.kind', 'o.area_code'])
+    .where('sh.scenario_id', 'in', scenarioIds)
+    .orderBy('o.name')
+    .execute()
+  for (const row of rows) {
+    const list = shares.get(row.scenario_id) ?? []
+    list.push(toOrganisation(row))
+    shares.set(row.scenario_id, list)
+  }
+  return shares
+}
+
+function toSavedScenario(
+  row: ScenarioRow,
+  actor: Actor,
+  shares: Map<string, Organisation[]>,
+): SavedScenario {
+  const own = row.org_id === actor.organisationId
+  const status = oneOf(SCENARIO_STATUSES, row.status, 'scenario status')
+  return {
+    id: row.id,
+    name: row.name,
+    organisation: toOrganisation({
+      id: row.org_id,
+      name: row.org_name,
+      kind: row.org_kind,
+      area_code: row.org_area_code,
+    }),
+    status,
+    archived: bool(row.archived),
+    visibility: oneOf(VISIBILITIES, row.visibility, 'visibility'),
+    // Who else it is shared with is the owning organisation's business.
+    sharedWith: own ? (shares.get(row.id) ?? []) : [],
+    version: row.version,
+    settings: JSON.parse(row.settings_json) as ScenarioSettings,
+    rationale: JSON.parse(row.rationale_json) as Record<string, string>,
+    dataVersion: row.data_version,
+    modelVersion: row.model_version,
+    createdBy: row.created_by_name,
+    createdAt: row.created_at,
+    updatedBy: row.updated_by_name,
+    updatedAt: row.updated_at,
+    approvedBy: row.approved_by_name,
+    approvedAt: row.approved_at,
+    canEdit: own && actor.role !== 'viewer' && status === 'draft',
+  }
+}
+
+/** Scenarios the actor's organisation can see, most recently changed first. */
+export async function listVisibleScenarios(
+  db: Kysely<Database>,
+  actor: Actor,
+  options: { archived: boolean },
+): Promise<SavedScenario[]> {
+  const rows = await scenarioQuery(db)
+    .where((eb) => visibleTo(eb as unknown as Eb, actor.organisationId))
+    .where('s.archived', '=', options.archived ? 1 : 0)
+    .orderBy('s.updated_at', 'desc')
+    .orderBy('s.id')
+    .execute()
+  const shares = await sharesOf(
+    db,
+    rows.filter((r) => r.org_id === actor.organisationId).map((r) => r.id),
+  )
+  return rows.map((row) => toSavedScenario(row, actor, shares))
+}
+
+export interface VisibleScenario {
+  scenario: SavedScenario
+  /** The frozen result (JSON text) of an approved scenario; null for a draft. */
+  resultJson: string | null
+}
+
+/** Null when missing or not visible to the actor's organisation (callers answer NOT_FOUND). */
+export async function getVisibleScenario(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+): Promise<VisibleScenario | null> {
+  const row = await scenarioQuery(db)
+    .select('s.result_json')
+    .where('s.id', '=', id)
+    .where((eb) => visibleTo(eb as unknown as Eb, actor.organisationId))
+    .executeTakeFirst()
+  if (!row) return null
+  const shares = await sharesOf(db, row.org_id === actor.organisationId ? [row.id] : [])
+  return { scenario: toSavedScenario(row, actor, shares), resultJson: row.result_json }
+}
+
+/** The versions a scenario is saved under: the data it was run on and the engine that ran it. */
+export interface Versions {
+  dataVersion: string
+  modelVersion: string
+}
+
+export interface NewScenario {
+  name: string
+  settings: ScenarioSettings
+  rationale: Record<string, string>
+}
+
+/** Creates a draft in the actor's organisation (version 1); also used to clone. */
+export async function createScenario(
+  db: Kysely<Database>,
+  actor: Actor,
+  scenario: NewScenario,
+  versions: Versions,
+  now: Date,
+  audit: { action: 'scenario.create' | 'scenario.clone'; summary: string; detail?: object },
+): Promise<SavedScenario> {
+  return writeTransaction(db, async (conn) => {
+    const id = randomId()
+    const at = now.toISOString()
+    await conn
+      .insertInto('scenarios')
+      .values({
+        id,
+        organisation_id: actor.organisationId,
+        name: scenario.name,
+        status: 'draft',
+        archived: 0,
+        visibility: 'organisation',
+        version: 1,
+        settings_json: JSON.stringify(scenario.settings),
+        rationale_json: JSON.stringify(cleanRationale(scenario.rationale)),
+        data_version: versions.dataVersion,
+        model_version: versions.modelVersion,
+        result_json: null,
+        created_by: actor.userId,
+        created_at: at,
+        updated_by: actor.userId,
+        updated_at: at,
+        approved_by: null,
+        approved_at: null,
+      })
+      .execute()
+    await writeAudit(conn, {
+      at: now,
+      userId: actor.userId,
+      organisationId: actor.organisationId,
+      action: audit.action,
+      entity: 'scenario',
+      entityId: id,
+      toVersion: 1,
+      summary: audit.summary,
+      detail: { ...audit.detail },
+    })
+    return (await getVisibleScenario(conn, actor, id))!.scenario
+  })
+}
+
+/** Notes that are empty say nothing: drop them rather than store blanks. */
+function cleanRationale(rationale: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(rationale)
+      .filter(([, note]) => note.trim() !== '')
+      .sort(([a], [b]) => a.localeCompare(b)),
+  )
+}
+
+interface CurrentRow {
+  id: string
+  organisation_id: string
+  status: string
+  archived: number
+  visibility: string
+  version: number
+  name: string
+  settings_json: string
+  rationale_json: string
+  updated_at: string
+  updated_by_name: string
+}
+
+/** What a change does to the current row; `null` when it changes nothing. */
+interface Plan {
+  patch?: Partial<Omit<ScenariosTable, 'id' | 'organisation_id' | 'version'>>
+  /** Replaces the organisations it is shared with. */
+  shares?: string[]
+  remove?: boolean
+  action: string
+  summary: string
+  detail?: object
+}
+
+/**
+ * The one path for changing an existing scenario: in one transaction, find it (visible to the
+ * actor), refuse if it is another organisation's, refuse a stale version with who changed it
+ * and when, let `plan` decide (it may throw ScenarioLockedError), then write with
+ * `where id = ? and version = ?`, check exactly one row changed, and audit.
+ */
+async function changeScenario(
+  db: Kysely<Database>,
+  actor: Actor,
+  target: { id: string; version: number },
+  now: Date,
+  plan: (current: CurrentRow) => Plan | null,
+): Promise<SavedScenario | null> {
+  return writeTransaction(db, async (conn) => {
+    const current = await conn
+      .selectFrom('scenarios as s')
+      .innerJoin('users as uu', 'uu.id', 's.updated_by')
+      .select([
+        's.id',
+        's.organisation_id',
+        's.status',
+        's.archived',
+        's.visibility',
+        's.version',
+        's.name',
+        's.settings_json',
+        's.rationale_json',
+        's.updated_at',
+        'uu.name as updated_by_name',
+      ])
+      .where('s.id', '=', target.id)
+      .where((eb) => visibleTo(eb as unknown as Eb, actor.organisationId))
+      .executeTakeFirst()
+    if (!current) throw new ScenarioNotFoundError(target.id)
+    if (current.organisation_id !== actor.organisationId) {
+      throw new ScenarioReadOnlyError(target.id)
+    }
+    const conflict = () =>
+      new ScenarioConflictError({
+        id: current.id,
+        currentVersion: current.version,
+        status: oneOf(SCENARIO_STATUSES, current.status, 'scenario status'),
+        updatedBy: current.updated_by_name,
+        updatedAt: current.updated_at,
+      })
+    if (current.version !== target.version) throw conflict()
+
+    const change = plan(current)
+    if (change === null) return (await getVisibleScenario(conn, actor, target.id))!.scenario
+
+    const nextVersion = current.version + 1
+    if (change.remove) {
+      const deleted = await conn
+        .deleteFrom('scenarios')
+        .where('id', '=', target.id)
+        .where('organisation_id', '=', actor.organisationId)
+        .where('version', '=', target.version)
+        .executeTakeFirst()
+      if (deleted.numDeletedRows !== 1n) throw conflict()
+    } else {
+      const updated = await conn
+        .updateTable('scenarios')
+        .set({
+          ...change.patch,
+          version: nextVersion,
+          updated_by: actor.userId,
+          updated_at: now.toISOString(),
+        })
+        .where('id', '=', target.id)
+        .where('organisation_id', '=', actor.organisationId)
+        .where('version', '=', target.version)
+        .executeTakeFirst()
+      if (updated.numUpdatedRows !== 1n) throw conflict()
+      if (change.shares) {
+        await conn.deleteFrom('scenario_shares').where('scenario_id', '=', target.id).execute()
+        if (change.shares.length > 0) {
+          await conn
+            .insertInto('scenario_shares')
+            .values(
+              change.shares.map((organisation_id) => ({ scenario_id: target.id, organisation_id })),
+            )
+            .execute()
+        }
+      }
+    }
+    await writeAudit(conn, {
+      at: now,
+      userId: actor.userId,
+      organisationId: actor.organisationId,
+      action: change.action,
+      entity: 'scenario',
+      entityId: target.id,
+      fromVersion: current.version,
+      toVersion: change.remove ? null : nextVersion,
+      summary: change.summary,
+      detail: { ...change.detail },
+    })
+    if (change.remove) return null
+    return (await getVisibleScenario(conn, actor, target.id))!.scenario
+  })
+}
+
+const APPROVED_LOCKED =
+  'This scenario is approved for the board, so it cannot be changed. Clone it to work on a copy.'
+
+function refuseIfApproved(current: CurrentRow) {
+  if (current.status === 'approved') throw new ScenarioLockedError(APPROVED_LOCKED)
+}
+
+export interface ScenarioEdit {
+  name?: string
+  settings?: ScenarioSettings
+  rationale?: Record<string, string>
+}
+
+/** An autosave or an edit. Saving what is already there changes nothing (no new version). */
+export async function saveScenario(
+  db: Kysely<Database>,
+  actor: Actor,
+  target: { id: string; version: number },
+  edit: ScenarioEdit,
+  versions: Versions,
+  now: Date,
+): Promise<SavedScenario> {
+  const saved = await changeScenario(db, actor, target, now, (current) => {
+    refuseIfApproved(current)
+    const patch: Plan['patch'] = {}
+    const changed: string[] = []
+    if (edit.name !== undefined && edit.name !== current.name) {
+      patch.name = edit.name
+      changed.push('name')
+    }
+    if (edit.settings !== undefined) {
+      const before = JSON.parse(current.settings_json) as Record<string, unknown>
+      const keys = changedKeys(before, edit.settings as Record<string, unknown>)
+      if (keys.length > 0) {
+        patch.settings_json = JSON.stringify(edit.settings)
+        changed.push(...keys.map((k) => `settings.${k}`))
+      }
+    }
+    if (edit.rationale !== undefined) {
+      const next = JSON.stringify(cleanRationale(edit.rationale))
+      if (next !== current.rationale_json) {
+        patch.rationale_json = next
+        changed.push('rationale')
+      }
+    }
+    if (changed.length === 0) return null
+    // A draft records the data and engine it was last saved under.
+    patch.data_version = versions.dataVersion
+    patch.model_version = versions.modelVersion
+    return {
+      patch,
+      action: 'scenario.save',
+      summary: `Changed ${changed.join(', ')}`,
+      detail: { changed },
+    }
+  })
+  return saved!
+}
+
+/** Top-level settings that differ, and assumptions one level down: 'budgetCap', 'assumptions.needRate'. */
+export function changedKeys(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
+  const changed: string[] = []
+  for (const key of keys) {
+    const a = before[key]
+    const b = after[key]
+    if (JSON.stringify(a) === JSON.stringify(b)) continue
+    const isRecord = (v: unknown): v is Record<string, unknown> =>
+      typeof v === 'object' && v !== null && !Array.isArray(v)
+    if (
+      key === 'assumptions' &&
+      (isRecord(a) || a === undefined) &&
+      (isRecord(b) || b === undefined)
+    ) {
+      changed.push(...changedKeys(a ?? {}, b ?? {}).map((k) => `${key}.${k}`))
+    } else {
+      changed.push(key)
+    }
+  }
+  return changed
+}
+
+export async function setScenarioArchived(
+  db: Kysely<Database>,
+  actor: Actor,
+  target: { id: string; version: number },
+  archived: boolean,
+  now: Date,
+): Promise<SavedScenario> {
+  const saved = await changeScenario(db, actor, target, now, () => ({
+    patch: { archived: archived ? 1 : 0 },
+    action: archived ? 'scenario.archive' : 'scenario.unarchive',
+    summary: archived ? 'Archived' : 'Restored from the archive',
+  }))
+  return saved!
+}
+
+/** Hard delete, audited. An approved scenario is a board record: only an admin may delete it. */
+export async function deleteScenario(
+  db: Kysely<Database>,
+  actor: Actor,
+  target: { id: string; version: number },
+  now: Date,
+): Promise<void> {
+  await changeScenario(db, actor, target, now, (current) => {
+    if (current.status === 'approved' && actor.role !== 'admin') {
+      throw new ScenarioLockedError(
+        'This scenario is approved for the board: only an admin can delete it. You can archive it instead.',
+      )
+    }
+    return {
+      remove: true,
+      action: 'scenario.delete',
+      summary: `Deleted '${current.name}'`,
+      detail: { name: current.name, status: current.status },
+    }
+  })
+}
+
+/**
+ * Freezes a draft: its result, the data version and the engine version are stored, and it can
+ * no longer be edited. `settingsJson` is the settings the result was run from; if they are not
+ * the current ones, someone saved in between and this is a conflict.
+ */
+export async function approveScenario(
+  db: Kysely<Database>,
+  actor: Actor,
+  target: { id: string; version: number },
+  frozen: { settingsJson: string; resultJson: string } & Versions,
+  now: Date,
+): Promise<SavedScenario> {
+  const saved = await changeScenario(db, actor, target, now, (current) => {
+    if (current.status === 'approved') {
+      throw new ScenarioLockedError('This scenario is already approved for the board.')
+    }
+    if (current.settings_json !== frozen.settingsJson) {
+      throw new ScenarioLockedError(
+        'The scenario changed while it was being approved. Reload and try again.',
+      )
+    }
+    return {
+      patch: {
+        status: 'approved',
+        result_json: frozen.resultJson,
+        data_version: frozen.dataVersion,
+        model_version: frozen.modelVersion,
+        approved_by: actor.userId,
+        approved_at: now.toISOString(),
+      },
+      action: 'scenario.approve',
+      summary: `Approved for the board (data ${frozen.dataVersion}, model ${frozen.modelVersion})`,
+      detail: { dataVersion: frozen.dataVersion, modelVersion: frozen.modelVersion },
+    }
+  })
+  return saved!
+}
+
+/** Who else may see it (read-only). Organisation ids must already be checked to exist. */
+export async function shareScenario(
+  db: Kysely<Database>,
+  actor: Actor,
+  target: { id: string; version: number },
+  visibility: Visibility,
+  organisationIds: string[],
+  now: Date,
+): Promise<SavedScenario> {
+  const shares =
+    visibility === 'shared' ? organisationIds.filter((o) => o !== actor.organisationId) : []
+  const saved = await changeScenario(db, actor, target, now, () => ({
+    patch: { visibility },
+    shares: [...new Set(shares)].sort(),
+    action: 'scenario.share',
+    summary:
+      visibility === 'published'
+        ? 'Published to every organisation'
+        : visibility === 'shared'
+          ? `Shared with ${shares.length} organisation${shares.length === 1 ? '' : 's'}`
+          : 'Visible to its own organisation only',
+    detail: { visibility, organisationIds: shares },
+  }))
+  return saved!
+}

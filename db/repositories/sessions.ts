@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { SessionUser } from '../../shared/domain/saved-scenario'
+import type { Database } from '../schema'
+import { findUserById } from './users'
+
+/*
+ * Timeouts follow NIST SP 800-63B rev 3 for AAL2 (reliability note §2, item 17): a session ends
+ * after 30 minutes without a request, and 12 hours after sign-in whatever happens.
+ */
+export const IDLE_TIMEOUT_MS = 30 * 60_000
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000
+/** last_seen_at is written at most this often, so reading a page is not a write every time. */
+const TOUCH_INTERVAL_MS = 60_000
+
+/** The cookie carries the token; the table keeps only its SHA-256. */
+export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex')
+
+export interface NewSession {
+  token: string
+  id: string
+  expiresAt: Date
+}
+
+/** Inside the caller's transaction (the login is audited with it). 256 random bits. */
+export async function insertSession(
+  conn: Kysely<Database>,
+  userId: string,
+  now: Date,
+): Promise<NewSession> {
+  const token = randomBytes(32).toString('base64url')
+  const id = sessionIdOf(token)
+  const expiresAt = new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS)
+  await conn
+    .insertInto('sessions')
+    .values({
+      id,
+      user_id: userId,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+    })
+    .execute()
+  return { token, id, expiresAt }
+}
+
+/**
+ * The signed-in user for a cookie token, or null when the session is unknown, idle too long,
+ * past its absolute end, or its user is disabled. Expired rows are deleted as they are found.
+ */
+export async function findSession(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+): Promise<{ sessionId: string; user: SessionUser } | null> {
+  if (token.length < 20 || token.length > 100) return null
+  const id = sessionIdOf(token)
+  const session = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!session) return null
+  const idle = now.getTime() - Date.parse(session.last_seen_at)
+  if (idle > IDLE_TIMEOUT_MS || now.getTime() >= Date.parse(session.expires_at)) {
+    await db.deleteFrom('sessions').where('id', '=', id).execute()
+    return null
+  }
+  const record = await findUserById(db, session.user_id)
+  if (!record || record.disabled) {
+    await db.deleteFrom('sessions').where('id', '=', id).execute()
+    return null
+  }
+  if (idle > TOUCH_INTERVAL_MS) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute()
+  }
+  return { sessionId: id, user: record.user }
+}
+
+export async function deleteSession(conn: Kysely<Database>, sessionId: string): Promise<void> {
+  await conn.deleteFrom('sessions').where('id', '=', sessionId).execute()
+}
+
+/** Housekeeping at start-up: sessions that can no longer be used. */
+export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', now.toISOString()),
+        eb('last_seen_at', '<', new Date(now.getTime() - IDLE_TIMEOUT_MS).toISOString()),
+      ]),
+    )
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
