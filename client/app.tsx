@@ -16,6 +16,11 @@ const SourcesPage = lazy(() => import('./pages/sources-page'))
 const NotFoundPage = lazy(() => import('./pages/not-found-page'))
 const ScenariosPage = lazy(() => import('./pages/scenarios-page'))
 const ScenarioBuilderPage = lazy(() => import('./pages/scenario-builder/scenario-builder-page'))
+const SavedScenarioPage = lazy(() => import('./pages/saved-scenario/saved-scenario-page'))
+const ComparePage = lazy(() => import('./pages/compare/compare-page'))
+const SignInPage = lazy(() => import('./pages/sign-in-page'))
+const ChangePasswordPage = lazy(() => import('./pages/change-password-page'))
+const AuditPage = lazy(() => import('./pages/audit-page'))
 
 export function AppRoutes() {
   return (
@@ -27,6 +32,11 @@ export function AppRoutes() {
         <Route path="sources" element={<SourcesPage />} />
         <Route path="scenarios" element={<ScenariosPage />} />
         <Route path="scenarios/new" element={<ScenarioBuilderPage />} />
+        <Route path="scenarios/:id" element={<SavedScenarioPage />} />
+        <Route path="compare" element={<ComparePage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="change-password" element={<ChangePasswordPage />} />
+        <Route path="admin/audit" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -7,8 +7,10 @@
  *   <NumberField id="budget" label="Annual budget cap" prefix="£" value={cap} onCommit={setCap}
  *     validate={(n) => (n > 0 ? null : 'Enter an amount more than £0')} allowEmpty />
  *   <RadiosField legend="Births trend" name="trend" value={t} options={[…]} onChange={setT} />
+ *   <TextField id="email" label="Email address" type="email" value={email} onChange={setEmail} />
+ *   <TextareaField id="why" label="Why did you change this?" value={note} onChange={setNote} />
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react'
 import { parseNumber } from '../lib/parse-number'
 
 interface FieldShellProps {
@@ -359,6 +361,103 @@ export function MonthField({ id, label, hint, error, value, onCommit, min, max }
           aria-describedby={describedBy}
           aria-invalid={shownError ? true : undefined}
           onChange={(event) => change(event.target.value)}
+        />
+      )}
+    </FieldShell>
+  )
+}
+
+interface TextFieldProps {
+  id: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string | null
+  value: string
+  onChange: (value: string) => void
+  type?: 'text' | 'email' | 'password'
+  autoComplete?: string
+  /** Width class in characters; full width when left out. */
+  width?: 10 | 20 | 30
+  bold?: boolean
+  className?: string
+  maxLength?: number
+  inputRef?: Ref<HTMLInputElement>
+}
+
+/** A plain text box (names, email addresses, passwords) with its label, hint and error. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  width,
+  bold,
+  className,
+  maxLength,
+  inputRef,
+}: TextFieldProps) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} bold={bold} className={className}>
+      {(describedBy) => (
+        <input
+          ref={inputRef}
+          className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ''}${error ? ' nhsuk-input--error' : ''}`}
+          id={id}
+          name={id}
+          type={type}
+          value={value}
+          autoComplete={autoComplete}
+          spellCheck={type === 'text' ? undefined : false}
+          maxLength={maxLength}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldShell>
+  )
+}
+
+interface TextareaFieldProps {
+  id: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string | null
+  value: string
+  onChange: (value: string) => void
+  rows?: number
+  maxLength?: number
+  className?: string
+}
+
+export function TextareaField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 3,
+  maxLength,
+  className,
+}: TextareaFieldProps) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
+      {(describedBy) => (
+        <textarea
+          className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
+          id={id}
+          name={id}
+          rows={rows}
+          value={value}
+          maxLength={maxLength}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onChange(event.target.value)}
         />
       )}
     </FieldShell>

@@ -1,11 +1,13 @@
 /**
  * SiteHeader: the NHS header with the service name, the area search and the main navigation
- * (Summary, Scenarios, Teams, Sources). The current section is marked with aria-current and in bold.
- * Later pages add their link to NAV_ITEMS.
+ * (Summary, Scenarios, Teams, Sources) and the account menu (sign in, or who is signed in and sign
+ * out). The current section is marked with aria-current and in bold. Later pages add their link
+ * to NAV_ITEMS.
  */
 import { Link, NavLink } from 'react-router'
 import { SERVICE_NAME } from '../lib/use-document-title'
 import { AreaSearch } from './area-search'
+import { UserMenu } from './user-menu'
 
 export const NAV_ITEMS: {
   to: string
@@ -51,6 +53,7 @@ export function SiteHeader({ pathname }: { pathname: string }) {
           </Link>
         </div>
         <AreaSearch />
+        <UserMenu />
       </div>
       <nav className="nhsuk-header__navigation app-no-print" aria-label="Menu">
         <div className="nhsuk-header__navigation-container nhsuk-width-container">

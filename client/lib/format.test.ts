@@ -1,6 +1,9 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, it, test } from 'vitest'
 import {
   formatCompact,
+  formatDate,
+  formatDateTime,
+  formatTime,
   formatDecimal,
   formatFy,
   formatFyLong,
@@ -138,5 +141,21 @@ describe('other units and words', () => {
     expect(listText(['Scotland'])).toBe('Scotland')
     expect(listText(['Scotland', 'Northern Ireland'])).toBe('Scotland and Northern Ireland')
     expect(listText(['a', 'b', 'c'])).toBe('a, b and c')
+  })
+})
+
+describe('UK dates and times', () => {
+  it('shows times in UK time, summer and winter', () => {
+    expect(formatTime('2026-11-23T14:03:09Z')).toBe('14:03')
+    expect(formatTime('2026-07-01T14:03:09Z')).toBe('15:03')
+    expect(formatTime('not a date')).toBe('–')
+  })
+
+  it('writes dates in words', () => {
+    expect(formatDate('2026-11-23T23:30:00Z')).toBe('23 November 2026')
+    expect(formatDateTime('2026-11-23T14:03:00Z')).toBe('23 November 2026 at 14:03')
+    expect(formatDateTime('2026-11-23T14:03:00Z', new Date('2026-11-23T20:00:00Z'))).toBe(
+      'today at 14:03',
+    )
   })
 })

@@ -179,3 +179,41 @@ export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? ''
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
+
+// Times are shown in UK time whatever the browser's zone: the service and its boards are in the UK.
+const UK_TIME = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+})
+const UK_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+})
+
+function toDate(iso: string | Date): Date | null {
+  const date = typeof iso === 'string' ? new Date(iso) : iso
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** '2026-11-23T14:03:09Z' → '14:03' (UK time). */
+export function formatTime(iso: string | Date, fallback = MISSING): string {
+  const date = toDate(iso)
+  return date ? UK_TIME.format(date) : fallback
+}
+
+/** '2026-11-23T14:03:09Z' → '23 November 2026' (UK date). */
+export function formatDate(iso: string | Date, fallback = MISSING): string {
+  const date = toDate(iso)
+  return date ? UK_DATE.format(date) : fallback
+}
+
+/** '23 November 2026 at 14:03'; today's times as '14:03' alone when `now` is the same UK day. */
+export function formatDateTime(iso: string | Date, now?: Date, fallback = MISSING): string {
+  const date = toDate(iso)
+  if (!date) return fallback
+  if (now && UK_DATE.format(now) === UK_DATE.format(date)) return `today at ${UK_TIME.format(date)}`
+  return `${UK_DATE.format(date)} at ${UK_TIME.format(date)}`
+}

@@ -10,12 +10,16 @@ import { assumptionProblem, withAssumption, type ScenarioUrlState } from '../../
 import { formatAssumptionValue, inputSuffix } from './assumption-format'
 import type { FieldErrors } from '../../lib/field-errors'
 import { fromPercentInput, groupAssumptions, isShareUnit, toPercentInput } from './labels'
+import { RationaleNote, type Rationale } from './rationale-note'
 
 interface AssumptionsSectionProps {
   assumptions: readonly Assumption[]
   state: ScenarioUrlState
   update: (next: ScenarioUrlState) => void
   errors: FieldErrors
+  rationale?: Rationale
+  /** No "Use the default" buttons (the inputs are disabled by the form). */
+  readOnly?: boolean
 }
 
 /** Set in the births-trend question instead, where it belongs; listed here for its provenance. */
@@ -28,6 +32,8 @@ export function AssumptionsSection({
   state,
   update,
   errors,
+  rationale,
+  readOnly = false,
 }: AssumptionsSectionProps) {
   const changed = Object.keys(state.assumptions).length
   const hasErrors = Object.keys(errors).some((field) => field.startsWith('assumptions'))
@@ -64,6 +70,8 @@ export function AssumptionsSection({
                 value={state.assumptions[assumption.key]}
                 error={errors[`assumptions.${assumption.key}`]}
                 onCommit={(value) => update(withAssumption(state, assumption.key, value))}
+                rationale={rationale}
+                readOnly={readOnly}
               />
             ))}
           </fieldset>
@@ -78,9 +86,18 @@ interface AssumptionFieldProps {
   value: number | undefined
   error?: string
   onCommit: (value: number | undefined) => void
+  rationale?: Rationale
+  readOnly: boolean
 }
 
-function AssumptionField({ assumption, value, error, onCommit }: AssumptionFieldProps) {
+function AssumptionField({
+  assumption,
+  value,
+  error,
+  onCommit,
+  rationale,
+  readOnly,
+}: AssumptionFieldProps) {
   const { key, label, description, unit, low, high, mark, source, date } = assumption
   const share = isShareUnit(unit)
   const toInput = (n: number) => (share ? toPercentInput(n) : n)
@@ -154,7 +171,7 @@ function AssumptionField({ assumption, value, error, onCommit }: AssumptionField
         }}
         onCommit={(n) => onCommit(n === undefined ? undefined : fromInput(n))}
       />
-      {value !== undefined ? (
+      {value !== undefined && !readOnly ? (
         <button
           type="button"
           className="app-link-button nhsuk-body-s"
@@ -164,6 +181,7 @@ function AssumptionField({ assumption, value, error, onCommit }: AssumptionField
           <span className="nhsuk-u-visually-hidden"> for {label}</span>
         </button>
       ) : null}
+      <RationaleNote rationale={rationale} noteKey={`a.${key}`} label={label} />
     </div>
   )
 }

@@ -4,6 +4,7 @@
  * for that authority; the choice goes into the link like every other setting.
  */
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { fyLabel } from '../../../shared/domain/fiscal-year'
 import type { AreaResult, ScenarioResult } from '../../../shared/domain/results'
@@ -20,6 +21,10 @@ interface AuthorityTableProps {
   state: ScenarioUrlState
   update: (next: ScenarioUrlState) => void
   errors: FieldErrors
+  /** Options shown as text, not selects. */
+  readOnly?: boolean
+  /** Under the introduction: the "why" note for the options chosen by hand. */
+  note?: ReactNode
 }
 
 interface Row {
@@ -49,7 +54,14 @@ function toRows(result: ScenarioResult, teamNames: Map<string, string>): Row[] {
   })
 }
 
-export function AuthorityTable({ result, state, update, errors }: AuthorityTableProps) {
+export function AuthorityTable({
+  result,
+  state,
+  update,
+  errors,
+  readOnly = false,
+  note,
+}: AuthorityTableProps) {
   const [sort, setSort] = useSortParam('la', { key: 'name', dir: 'asc' })
   const teams = useQuery({ ...trpc.teams.list.queryOptions(), staleTime: REFERENCE_STALE_TIME })
   const teamNames = new Map((teams.data ?? []).map((t) => [t.id, t.name]))
@@ -103,14 +115,22 @@ export function AuthorityTable({ result, state, update, errors }: AuthorityTable
       header: 'Option',
       sortValue: (r) => OPTION_LABELS[r.area.option],
       className: 'app-col--option',
-      cell: (r) => (
-        <OptionCell
-          area={r.area}
-          value={state.overrides[r.area.code]}
-          error={errors[`overrides.${r.area.code}`]}
-          onChange={(option) => update(withOverride(state, r.area.code, option))}
-        />
-      ),
+      cell: (r) =>
+        readOnly ? (
+          <>
+            {OPTION_SHORT[r.area.option]}
+            {state.overrides[r.area.code] ? (
+              <span className="app-cell-note">Chosen by hand</span>
+            ) : null}
+          </>
+        ) : (
+          <OptionCell
+            area={r.area}
+            value={state.overrides[r.area.code]}
+            error={errors[`overrides.${r.area.code}`]}
+            onChange={(option) => update(withOverride(state, r.area.code, option))}
+          />
+        ),
     },
     {
       key: 'hub',
@@ -139,9 +159,11 @@ export function AuthorityTable({ result, state, update, errors }: AuthorityTable
     <section aria-labelledby="authorities-title" className="app-authorities">
       <h2 id="authorities-title">Local authorities in this scenario</h2>
       <p>
-        The model picks an option for each authority by the strategy. Choose another in a row to
-        override it; the results update for the whole area.
+        {readOnly
+          ? 'The option for each authority: picked by the model from the strategy, or chosen by hand.'
+          : 'The model picks an option for each authority by the strategy. Choose another in a row to override it; the results update for the whole area.'}
       </p>
+      {note}
       {errors.overrides ? (
         <p className="nhsuk-error-message">
           <span className="nhsuk-u-visually-hidden">Error:</span> {errors.overrides}

@@ -3,20 +3,9 @@
  * (strategies, phasings, options) come from shared/domain; these are the ones only this page needs.
  */
 import type { Assumption, AssumptionKey } from '../../../shared/domain/assumptions'
-import type { Priority } from '../../../shared/domain/scenario'
-import type { Trend } from '../../lib/scenario-url'
 
-export const PRIORITY_LABELS: Record<Priority, string> = {
-  'unmet-need': 'Largest unmet need first',
-  babies: 'Most babies first',
-  'lowest-coverage': 'Lowest coverage first',
-  name: 'Alphabetical order',
-}
-
-export const TREND_LABELS: Record<Trend, string> = {
-  national: 'Follow the national projection (ONS)',
-  annual: 'A fixed change each year',
-}
+// Kept in lib so the comparison page and rationale notes use the same words.
+export { PRIORITY_LABELS, TREND_LABELS } from '../../lib/setting-labels'
 
 export type AssumptionGroup = 'need' | 'capacity' | 'cost' | 'timing'
 

@@ -14,9 +14,17 @@ interface ResultsPanelProps {
   updating: boolean
   error: unknown
   onRetry: () => void
+  /** The frozen result of an approved scenario, not a fresh run. */
+  frozen?: boolean
 }
 
-export function ResultsPanel({ result, updating, error, onRetry }: ResultsPanelProps) {
+export function ResultsPanel({
+  result,
+  updating,
+  error,
+  onRetry,
+  frozen = false,
+}: ResultsPanelProps) {
   return (
     <section aria-labelledby="results-title" className="app-results" aria-busy={updating}>
       <div className="app-results__heading">
@@ -24,7 +32,13 @@ export function ResultsPanel({ result, updating, error, onRetry }: ResultsPanelP
           Results
         </h2>
         <p className="app-results__status nhsuk-body-s" role="status" aria-live="polite">
-          {updating && result ? 'Updating results…' : result ? 'Results are up to date.' : ''}
+          {updating && result
+            ? 'Updating results…'
+            : result
+              ? frozen
+                ? 'Results as approved, frozen.'
+                : 'Results are up to date.'
+              : ''}
         </p>
       </div>
       {error ? (

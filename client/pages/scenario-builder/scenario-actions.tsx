@@ -1,16 +1,25 @@
 /**
- * Share and start again. Scenarios are not saved on the server yet, so the link is the scenario:
- * "Copy link" puts the full address on the clipboard (or shows it to copy by hand where the
- * browser refuses), and "Reset to defaults" keeps only the chosen area.
+ * Share and start again. In the unsaved builder the link is the scenario: "Copy link" puts the
+ * full address on the clipboard (or shows it to copy by hand where the browser refuses), and
+ * "Reset to defaults" keeps only the chosen area. A saved scenario's link opens it for people
+ * who can see it, so its page passes its own `note`.
  */
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 
 interface ScenarioActionsProps {
   onReset: () => void
   changed: boolean
+  /** What the link gives whoever opens it. */
+  copiedText?: string
+  note?: ReactNode
 }
 
-export function ScenarioActions({ onReset, changed }: ScenarioActionsProps) {
+export function ScenarioActions({
+  onReset,
+  changed,
+  copiedText = 'Link copied. Anyone with the link sees this scenario.',
+  note = 'The link holds every setting, so anyone with it sees this scenario. Save the scenario to keep its notes, share it with other organisations and compare it.',
+}: ScenarioActionsProps) {
   const [status, setStatus] = useState('')
   const [manual, setManual] = useState<string | null>(null)
 
@@ -19,7 +28,7 @@ export function ScenarioActions({ onReset, changed }: ScenarioActionsProps) {
     try {
       await navigator.clipboard.writeText(link)
       setManual(null)
-      setStatus('Link copied. Anyone with the link sees this scenario.')
+      setStatus(copiedText)
     } catch {
       // Clipboard access needs a secure context and permission; fall back to a box to copy from.
       setManual(link)
@@ -68,10 +77,7 @@ export function ScenarioActions({ onReset, changed }: ScenarioActionsProps) {
           />
         </div>
       ) : null}
-      <p className="nhsuk-body-s">
-        Scenarios are shared by link for now: the link holds every setting. Saving scenarios will
-        come later.
-      </p>
+      <p className="nhsuk-body-s">{note}</p>
     </div>
   )
 }

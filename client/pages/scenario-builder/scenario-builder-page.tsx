@@ -1,55 +1,28 @@
 /**
- * /scenarios/new?scope=…: the commissioner's scenario builder. Settings on the left, results on
- * the right, the authorities below. All state is in the address (see lib/scenario-url), so the
- * page can be refreshed, bookmarked and shared, and Reset simply clears it back to the area.
+ * /scenarios/new?scope=…: the commissioner's scenario builder, unsaved. All settings are in the
+ * address (see lib/scenario-url), so the page can be refreshed, bookmarked and shared, and Reset
+ * simply clears it back to the area. The form and results are the shared ScenarioEditor; this
+ * page adds the address-bar state, the "why" notes (kept in this tab until saved) and "Save
+ * scenario", which creates a saved scenario and opens it at /scenarios/:id.
  */
-import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import type { Assumption, AssumptionKey } from '../../../shared/domain/assumptions'
-import { ErrorMessage } from '../../components/error-message'
 import { PageHeading } from '../../components/page-heading'
+import { mergeFieldErrors, serverFieldErrors, urlFieldErrors } from '../../lib/field-errors'
+import { changedKeys } from '../../lib/scenario-settings'
 import { toScenarioSettings, type ScenarioUrlState } from '../../lib/scenario-url'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { REFERENCE_STALE_TIME, trpc } from '../../trpc'
-import { AssumptionsSection } from './assumptions-section'
-import { AuthorityTable } from './authority-table'
-import { mergeFieldErrors, serverFieldErrors, urlFieldErrors } from '../../lib/field-errors'
 import { LinkIssues } from './link-issues'
-import { ResultsPanel } from './results-panel'
+import { SaveNewScenario } from './save-new-scenario'
 import { ScenarioActions } from './scenario-actions'
+import { ScenarioEditor } from './scenario-editor'
 import { ScopePicker } from './scope-picker'
-import { SettingsSection } from './settings-section'
+import { useAssumptions } from './use-assumptions'
+import { useNewScenarioNotes } from './use-new-scenario-notes'
 import { useScenarioRun } from './use-scenario-run'
 import { useScenarioState } from './use-scenario-state'
-import './scenario-builder.css'
 
-const NO_ASSUMPTIONS: Assumption[] = []
-
-export default function ScenarioBuilderPage() {
-  const assumptionsQuery = useQuery({
-    ...trpc.assumptions.list.queryOptions(),
-    staleTime: REFERENCE_STALE_TIME,
-  })
-  const assumptions = assumptionsQuery.data ?? NO_ASSUMPTIONS
-  const defaults = useMemo(
-    () =>
-      Object.fromEntries(assumptions.map((a) => [a.key, a.value])) as Partial<
-        Record<AssumptionKey, number>
-      >,
-    [assumptions],
-  )
-  const { state, issues, update } = useScenarioState(defaults)
-  const settings = useMemo(() => toScenarioSettings(state), [state])
-  const { query: run, updating } = useScenarioRun(settings)
-  // Remounting the form on reset clears any half-typed text along with the settings.
-  const [formKey, setFormKey] = useState(0)
-
-  const result = state.scope ? run.data : undefined
-  const scopeName = result?.scope.code === state.scope ? result.scope.name : null
-  useDocumentTitle(scopeName ? `Scenario for ${scopeName}` : 'Build a scenario')
-
-  const errors = mergeFieldErrors(serverFieldErrors(run.error), urlFieldErrors(issues))
-  const changed =
+function hasChanges(state: ScenarioUrlState): boolean {
+  return (
     Object.keys(state).some(
       (key) =>
         key !== 'scope' &&
@@ -59,6 +32,28 @@ export default function ScenarioBuilderPage() {
     ) ||
     Object.keys(state.assumptions).length > 0 ||
     Object.keys(state.overrides).length > 0
+  )
+}
+
+export default function ScenarioBuilderPage() {
+  const { assumptions, defaults, query: assumptionsQuery } = useAssumptions()
+  const { state, issues, update } = useScenarioState(defaults)
+  const settings = useMemo(() => toScenarioSettings(state), [state])
+  const { query: run, updating } = useScenarioRun(settings)
+  const [notes, setNote, clearNotes] = useNewScenarioNotes()
+  // Remounting the form on reset clears any half-typed text along with the settings.
+  const [formKey, setFormKey] = useState(0)
+
+  const result = state.scope ? run.data : undefined
+  const scopeName = result?.scope.code === state.scope ? result.scope.name : null
+  useDocumentTitle(scopeName ? `Scenario for ${scopeName}` : 'Build a scenario')
+
+  const errors = mergeFieldErrors(serverFieldErrors(run.error), urlFieldErrors(issues))
+  const changed = useMemo(() => changedKeys(state, defaults), [state, defaults])
+  const rationale = useMemo(
+    () => ({ changed: new Set(changed), notes, onChange: setNote }),
+    [changed, notes, setNote],
+  )
 
   const reset = () => {
     update({ scope: state.scope, assumptions: {}, overrides: {} })
@@ -77,53 +72,31 @@ export default function ScenarioBuilderPage() {
         <ScopePicker onPick={(code) => update({ ...state, scope: code })} error={errors.scope} />
       ) : (
         <>
-          <div className="nhsuk-grid-row">
-            <div className="nhsuk-grid-column-one-third app-scenario-form">
-              <form
-                aria-labelledby="settings-title"
-                onSubmit={(event) => event.preventDefault()}
-                noValidate
-                key={formKey}
-              >
-                <h2 id="settings-title" className="nhsuk-heading-l nhsuk-u-margin-bottom-3">
-                  Settings
-                </h2>
-                <p className="nhsuk-body-s">Results update as you change these.</p>
-                <SettingsSection
-                  state={state}
-                  update={update}
-                  errors={errors}
-                  defaults={defaults}
-                />
-                {assumptionsQuery.isError ? (
-                  <ErrorMessage
-                    title="The assumptions could not be loaded"
-                    error={assumptionsQuery.error}
-                    onRetry={() => void assumptionsQuery.refetch()}
-                  />
-                ) : (
-                  <AssumptionsSection
-                    assumptions={assumptions}
-                    state={state}
-                    update={update}
-                    errors={errors}
-                  />
-                )}
-                <ScenarioActions onReset={reset} changed={changed} />
-              </form>
-            </div>
-            <div className="nhsuk-grid-column-two-thirds">
-              <ResultsPanel
-                result={result}
-                updating={updating}
-                error={run.error}
-                onRetry={() => void run.refetch()}
-              />
-            </div>
-          </div>
-          {result ? (
-            <AuthorityTable result={result} state={state} update={update} errors={errors} />
+          {settings ? (
+            <SaveNewScenario
+              settings={settings}
+              notes={notes}
+              changed={changed}
+              scopeName={scopeName}
+              onSaved={clearNotes}
+            />
           ) : null}
+          <ScenarioEditor
+            state={state}
+            onChange={update}
+            errors={errors}
+            assumptions={assumptions}
+            defaults={defaults}
+            assumptionsError={assumptionsQuery.isError ? assumptionsQuery.error : undefined}
+            onRetryAssumptions={() => void assumptionsQuery.refetch()}
+            result={result}
+            updating={updating}
+            runError={run.error}
+            onRetryRun={() => void run.refetch()}
+            rationale={rationale}
+            formKey={formKey}
+            actions={<ScenarioActions onReset={reset} changed={hasChanges(state)} />}
+          />
         </>
       )}
     </>

@@ -30,6 +30,7 @@ import {
 } from '../../lib/scenario-url'
 import type { FieldErrors } from '../../lib/field-errors'
 import { fromPercentInput, PRIORITY_LABELS, toPercentInput, TREND_LABELS } from './labels'
+import { RationaleNote, type Rationale } from './rationale-note'
 import { ScopeSelect } from './scope-select'
 
 interface SettingsSectionProps {
@@ -37,6 +38,8 @@ interface SettingsSectionProps {
   update: (next: ScenarioUrlState) => void
   errors: FieldErrors
   defaults: Partial<Record<AssumptionKey, number>>
+  /** "Why did you change this?" notes beside settings that differ from their defaults. */
+  rationale?: Rationale
 }
 
 function years(from: number, to: number) {
@@ -45,7 +48,16 @@ function years(from: number, to: number) {
   return list
 }
 
-export function SettingsSection({ state, update, errors, defaults }: SettingsSectionProps) {
+export function SettingsSection({
+  state,
+  update,
+  errors,
+  defaults,
+  rationale,
+}: SettingsSectionProps) {
+  const why = (key: string, label: string) => (
+    <RationaleNote rationale={rationale} noteKey={key} label={label} />
+  )
   const startFy = state.startFy ?? DEFAULT_SETTINGS.startFy
   const targetFy = state.targetFy ?? DEFAULT_SETTINGS.targetFy
   const phasing = state.phasing ?? DEFAULT_SETTINGS.phasing
@@ -76,6 +88,7 @@ export function SettingsSection({ state, update, errors, defaults }: SettingsSec
         options={STRATEGIES.map((s) => ({ value: s, label: STRATEGY_LABELS[s] }))}
         onChange={(value) => set('strategy', value)}
       />
+      {why('strategy', 'strategy')}
 
       <div className="app-field-row">
         <SelectField
@@ -95,6 +108,8 @@ export function SettingsSection({ state, update, errors, defaults }: SettingsSec
           onChange={(value) => set('targetFy', Number(value))}
         />
       </div>
+      {why('startFy', 'start year')}
+      {why('targetFy', 'target year')}
 
       <RadiosField<Phasing>
         name="phasing"
@@ -106,6 +121,7 @@ export function SettingsSection({ state, update, errors, defaults }: SettingsSec
         options={PHASINGS.map((p) => ({ value: p, label: PHASING_LABELS[p] }))}
         onChange={(value) => set('phasing', value)}
       />
+      {why('phasing', 'phasing')}
 
       <fieldset className="nhsuk-fieldset app-caps">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
@@ -131,6 +147,7 @@ export function SettingsSection({ state, update, errors, defaults }: SettingsSec
           }
           onCommit={(value) => update(withField(state, 'budgetCap', value))}
         />
+        {why('budgetCap', 'annual budget cap')}
         <NumberField
           id="workforceCap"
           label="Workforce cap: new clinical staff a year, in whole-time equivalents (WTE)"
@@ -147,6 +164,7 @@ export function SettingsSection({ state, update, errors, defaults }: SettingsSec
           }
           onCommit={(value) => update(withField(state, 'workforceCap', value))}
         />
+        {why('workforceCap', 'workforce cap')}
         <SelectField<Priority>
           id="priority"
           label="Priority order"
@@ -156,6 +174,7 @@ export function SettingsSection({ state, update, errors, defaults }: SettingsSec
           options={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
           onChange={(value) => set('priority', value)}
         />
+        {why('priority', 'priority order')}
       </fieldset>
 
       <RadiosField<Trend>
@@ -169,41 +188,45 @@ export function SettingsSection({ state, update, errors, defaults }: SettingsSec
         onChange={(value) => set('trend', value)}
         reveal={{
           annual: (
-            <NumberField
-              id="birthsTrendPerYear"
-              label="Change in births each year, in per cent"
-              hint="Negative for falling births. For example, −1.5"
-              suffix="%"
-              width={4}
-              value={
-                state.assumptions.birthsTrendPerYear === undefined
-                  ? undefined
-                  : toPercentInput(state.assumptions.birthsTrendPerYear)
-              }
-              defaultValue={
-                defaults.birthsTrendPerYear === undefined
-                  ? undefined
-                  : toPercentInput(defaults.birthsTrendPerYear)
-              }
-              error={errors['assumptions.birthsTrendPerYear']}
-              validate={(n) =>
-                n / 100 >= trendMin && n / 100 <= trendMax
-                  ? null
-                  : `Enter a change between ${trendMin * 100}% and ${trendMax * 100}%`
-              }
-              onCommit={(value) =>
-                update(
-                  withAssumption(
-                    state,
-                    'birthsTrendPerYear',
-                    value === undefined ? undefined : fromPercentInput(value),
-                  ),
-                )
-              }
-            />
+            <>
+              <NumberField
+                id="birthsTrendPerYear"
+                label="Change in births each year, in per cent"
+                hint="Negative for falling births. For example, −1.5"
+                suffix="%"
+                width={4}
+                value={
+                  state.assumptions.birthsTrendPerYear === undefined
+                    ? undefined
+                    : toPercentInput(state.assumptions.birthsTrendPerYear)
+                }
+                defaultValue={
+                  defaults.birthsTrendPerYear === undefined
+                    ? undefined
+                    : toPercentInput(defaults.birthsTrendPerYear)
+                }
+                error={errors['assumptions.birthsTrendPerYear']}
+                validate={(n) =>
+                  n / 100 >= trendMin && n / 100 <= trendMax
+                    ? null
+                    : `Enter a change between ${trendMin * 100}% and ${trendMax * 100}%`
+                }
+                onCommit={(value) =>
+                  update(
+                    withAssumption(
+                      state,
+                      'birthsTrendPerYear',
+                      value === undefined ? undefined : fromPercentInput(value),
+                    ),
+                  )
+                }
+              />
+              {why('a.birthsTrendPerYear', 'change in births each year')}
+            </>
           ),
         }}
       />
+      {why('trend', 'births trend')}
     </>
   )
 }

@@ -1,0 +1,107 @@
+/**
+ * A saved scenario's settings (what the server stores) ⇄ the builder's state (what the form
+ * edits), and which settings differ from their defaults, for the "Why did you change this?" notes.
+ *
+ * The form edits only part of what settings can hold: per-authority start years and hub teams
+ * and replacement team templates have no controls yet. Those are carried over from the saved
+ * settings unchanged, so editing a scenario in the builder never silently drops them.
+ */
+import { ASSUMPTION_KEYS, type AssumptionKey } from '../../shared/domain/assumptions'
+import {
+  DEFAULT_SETTINGS,
+  type OptionKind,
+  type ScenarioSettings,
+} from '../../shared/domain/scenario'
+import { toScenarioSettings, type ScenarioUrlState } from './scenario-url'
+import { OVERRIDES_KEY, SETTING_KEYS, type SettingKey } from './setting-labels'
+
+export type AssumptionDefaults = Partial<Record<AssumptionKey, number>>
+
+export function settingsToState(settings: ScenarioSettings): ScenarioUrlState {
+  const state: ScenarioUrlState = { scope: settings.scope, assumptions: {}, overrides: {} }
+  if (settings.startFy !== undefined) state.startFy = settings.startFy
+  if (settings.targetFy !== undefined) state.targetFy = settings.targetFy
+  if (settings.strategy) state.strategy = settings.strategy
+  if (settings.phasing) state.phasing = settings.phasing
+  if (settings.priority) state.priority = settings.priority
+  // null and absent both mean "no cap" to the engine; the form knows only absent.
+  if (settings.budgetCap !== undefined && settings.budgetCap !== null) {
+    state.budgetCap = settings.budgetCap
+  }
+  if (settings.workforceCap !== undefined && settings.workforceCap !== null) {
+    state.workforceCap = settings.workforceCap
+  }
+  if (settings.trend) state.trend = settings.trend
+  for (const key of ASSUMPTION_KEYS) {
+    const value = settings.assumptions?.[key]
+    if (value !== undefined) state.assumptions[key] = value
+  }
+  for (const [code, override] of Object.entries(settings.overrides ?? {})) {
+    if (override.option) state.overrides[code] = override.option
+  }
+  return state
+}
+
+/**
+ * The settings to save for the form's state: the form's own fields from `state`, and what the
+ * form cannot show kept from `base` (templates; an overridden authority's start year and hub).
+ */
+export function stateToSettings(
+  state: ScenarioUrlState,
+  base?: ScenarioSettings,
+): ScenarioSettings | null {
+  const settings = toScenarioSettings(state)
+  if (!settings || !base) return settings
+  if (base.templates) settings.templates = base.templates
+  if (base.overrides && settings.scope === base.scope) {
+    const overrides: NonNullable<ScenarioSettings['overrides']> = {}
+    for (const [code, option] of Object.entries(state.overrides) as [string, OptionKind][]) {
+      overrides[code] = { ...base.overrides[code], option }
+    }
+    // Extras of authorities without a chosen option (only possible through the API) are kept.
+    for (const [code, override] of Object.entries(base.overrides)) {
+      if (overrides[code] || override.option) continue
+      if (override.startFy !== undefined || override.hubTeamId !== undefined) {
+        overrides[code] = override
+      }
+    }
+    if (Object.keys(overrides).length > 0) settings.overrides = overrides
+  }
+  return settings
+}
+
+function settingDiffers(state: ScenarioUrlState, key: SettingKey): boolean {
+  const value = state[key]
+  if (value === undefined) return false
+  return value !== DEFAULT_SETTINGS[key]
+}
+
+/**
+ * Rationale keys of everything set away from its default, in form order: settings by name
+ * ('budgetCap'), assumptions as 'a.<key>', and 'overrides' when any authority's option is chosen.
+ */
+export function changedKeys(state: ScenarioUrlState, defaults: AssumptionDefaults): string[] {
+  const keys: string[] = SETTING_KEYS.filter((key) => settingDiffers(state, key))
+  for (const key of ASSUMPTION_KEYS) {
+    const value = state.assumptions[key]
+    if (value !== undefined && value !== defaults[key]) keys.push(`a.${key}`)
+  }
+  if (Object.keys(state.overrides).length > 0) keys.push(OVERRIDES_KEY)
+  return keys
+}
+
+/**
+ * The notes worth saving: only those beside something still changed, trimmed, none empty. A
+ * note about a setting put back to its default no longer explains anything.
+ */
+export function rationaleToSave(
+  rationale: Record<string, string>,
+  changed: readonly string[],
+): Record<string, string> {
+  const keep: Record<string, string> = {}
+  for (const key of changed) {
+    const text = rationale[key]?.trim()
+    if (text) keep[key] = text
+  }
+  return keep
+}

@@ -1,0 +1,140 @@
+/**
+ * The scenario builder's body, shared by the unsaved builder (/scenarios/new, state in the
+ * address) and saved scenarios (/scenarios/:id, state saved on the server): settings and
+ * assumptions on the left, results on the right, the authorities below. It holds no state of its
+ * own: the page passes the state and an onChange, the result to show, and whether it may be
+ * edited. Read-only (approved, or not the person's to change) disables every input at once with
+ * a disabled fieldset, and shows the "why" notes as text.
+ */
+import type { ReactNode } from 'react'
+import type { Assumption } from '../../../shared/domain/assumptions'
+import type { ScenarioResult } from '../../../shared/domain/results'
+import { ErrorMessage } from '../../components/error-message'
+import type { FieldErrors } from '../../lib/field-errors'
+import type { AssumptionDefaults } from '../../lib/scenario-settings'
+import type { ScenarioUrlState } from '../../lib/scenario-url'
+import { OVERRIDES_KEY } from '../../lib/setting-labels'
+import { AssumptionsSection } from './assumptions-section'
+import { AuthorityTable } from './authority-table'
+import { RationaleNote, type Rationale } from './rationale-note'
+import { ResultsPanel } from './results-panel'
+import { SettingsSection } from './settings-section'
+import './scenario-builder.css'
+
+interface ScenarioEditorProps {
+  state: ScenarioUrlState
+  onChange: (next: ScenarioUrlState) => void
+  errors: FieldErrors
+  assumptions: readonly Assumption[]
+  defaults: AssumptionDefaults
+  /** The assumptions list failed to load. */
+  assumptionsError?: unknown
+  onRetryAssumptions?: () => void
+  result: ScenarioResult | undefined
+  updating: boolean
+  runError: unknown
+  onRetryRun: () => void
+  /** Every input disabled; results described as frozen when `frozen`. */
+  readOnly?: boolean
+  frozen?: boolean
+  rationale?: Rationale
+  /** Changing it remounts the form, clearing half-typed text (after a reset or a reload). */
+  formKey?: string | number
+  /** Under the form: Copy link, Reset… */
+  actions?: ReactNode
+}
+
+export function ScenarioEditor({
+  state,
+  onChange,
+  errors,
+  assumptions,
+  defaults,
+  assumptionsError,
+  onRetryAssumptions,
+  result,
+  updating,
+  runError,
+  onRetryRun,
+  readOnly = false,
+  frozen = false,
+  rationale,
+  formKey,
+  actions,
+}: ScenarioEditorProps) {
+  return (
+    <>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-third app-scenario-form">
+          <form
+            aria-labelledby="settings-title"
+            onSubmit={(event) => event.preventDefault()}
+            noValidate
+            key={formKey}
+          >
+            <h2 id="settings-title" className="nhsuk-heading-l nhsuk-u-margin-bottom-3">
+              Settings
+            </h2>
+            <p className="nhsuk-body-s">
+              {readOnly
+                ? 'These settings cannot be changed here.'
+                : 'Results update as you change these.'}
+            </p>
+            <fieldset className="app-plain-fieldset" disabled={readOnly}>
+              <legend className="nhsuk-u-visually-hidden">Scenario settings</legend>
+              <SettingsSection
+                state={state}
+                update={onChange}
+                errors={errors}
+                defaults={defaults}
+                rationale={rationale}
+              />
+              {assumptionsError ? (
+                <ErrorMessage
+                  title="The assumptions could not be loaded"
+                  error={assumptionsError}
+                  onRetry={onRetryAssumptions}
+                />
+              ) : (
+                <AssumptionsSection
+                  assumptions={assumptions}
+                  state={state}
+                  update={onChange}
+                  errors={errors}
+                  rationale={rationale}
+                  readOnly={readOnly}
+                />
+              )}
+            </fieldset>
+            {actions}
+          </form>
+        </div>
+        <div className="nhsuk-grid-column-two-thirds">
+          <ResultsPanel
+            result={result}
+            updating={updating}
+            error={runError}
+            onRetry={onRetryRun}
+            frozen={frozen}
+          />
+        </div>
+      </div>
+      {result ? (
+        <AuthorityTable
+          result={result}
+          state={state}
+          update={onChange}
+          errors={errors}
+          readOnly={readOnly}
+          note={
+            <RationaleNote
+              rationale={rationale}
+              noteKey={OVERRIDES_KEY}
+              label="options chosen by hand"
+            />
+          }
+        />
+      ) : null}
+    </>
+  )
+}
