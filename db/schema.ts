@@ -151,6 +151,11 @@ export interface TeamsTable {
   approximation_note: string | null
   hub_team_id: string | null
   staffing_note: string | null
+  /** 'YYYY-MM-DD' when closed through the register (migration 0004). */
+  closed_date: string | null
+  version: Generated<number>
+  updated_at: string | null
+  updated_by: string | null
 }
 
 export interface TeamAreasTable {

@@ -30,7 +30,7 @@ interface Success {
   as?: (w: TestWorld) => SessionUser
   run: (caller: Caller, scenario: SavedScenario, w: TestWorld) => Promise<unknown>
   action: string
-  entity: 'scenario' | 'session' | 'user' | 'data-version'
+  entity: 'scenario' | 'session' | 'user' | 'data-version' | 'team'
   versions: [from: number | null, to: number | null]
 }
 
@@ -57,6 +57,36 @@ const SUCCESSES: Record<string, Success> = {
     action: 'data.set-current',
     entity: 'data-version',
     versions: [null, null],
+  },
+  'teams.create': {
+    as: (w) => w.national.editor,
+    run: (c) =>
+      c.teams.create({
+        name: 'Audited team',
+        hostOrg: 'A trust',
+        laCodes: ['E07000122'],
+        status: 'operating',
+        providesCapacity: true,
+        source: 'A letter',
+      }),
+    action: 'team.create',
+    entity: 'team',
+    versions: [null, 1],
+  },
+  'teams.update': {
+    as: (w) => w.national.admin,
+    run: (c) => c.teams.update({ id: 'oxpip', version: 1, hostOrg: 'A new host' }),
+    action: 'team.update',
+    entity: 'team',
+    versions: [1, 2],
+  },
+  'teams.close': {
+    as: (w) => w.national.editor,
+    run: (c) =>
+      c.teams.close({ id: 'brightpip', version: 1, closedDate: '2026-11-01', reason: 'Funding' }),
+    action: 'team.close',
+    entity: 'team',
+    versions: [1, 2],
   },
   'auth.login': {
     run: (c, _, w) => c.auth.login({ email: w.a.editor.email, password: TEST_PASSWORD }),

@@ -21,8 +21,11 @@ type QueryAccess = 'public' | 'signed-in' | 'admin'
 /** 'public': anyone (sign-in itself). 'self': any signed-in person, about themselves only.
  *  'editor-create': editors and admins, into their own organisation.
  *  'editor-object': editors and admins of the object's own organisation.
- *  'national-admin': only admins of a national body, on data shared by all (imports). */
-type MutationAccess = 'public' | 'self' | 'editor-create' | 'editor-object' | 'national-admin'
+ *  'national-admin': only admins of a national body, on data shared by all (imports).
+ *  'editor-register': the teams register, shared by all: editors and admins of a national body,
+ *  or of an ICB or council for teams in its area (the test world's organisations have none). */
+type MutationAccess =
+  'public' | 'self' | 'editor-create' | 'editor-object' | 'national-admin' | 'editor-register'
 
 interface Fixture {
   scenario: SavedScenario
@@ -35,6 +38,7 @@ const QUERIES: Record<string, QueryAccess> = {
   'area.summary': 'public',
   'teams.list': 'public',
   'teams.counts': 'public',
+  'teams.registerCounts': 'public',
   'assumptions.list': 'public',
   'assumptions.pay': 'public',
   'sources.list': 'public',
@@ -59,6 +63,25 @@ const MUTATIONS: Record<string, { access: MutationAccess; input: (f: Fixture) =>
       date: '2025-06-26',
       csv: 'la_code,mid_year,age0,age1\nE06000008,2025,1500,1550\n',
     }),
+  },
+  'teams.create': {
+    access: 'editor-register',
+    input: () => ({
+      name: 'Pendle team',
+      hostOrg: 'A trust',
+      laCodes: ['E07000122'],
+      status: 'operating',
+      providesCapacity: true,
+      source: 'A letter',
+    }),
+  },
+  'teams.update': {
+    access: 'editor-register',
+    input: () => ({ id: 'oxpip', version: 1, name: 'Renamed' }),
+  },
+  'teams.close': {
+    access: 'editor-register',
+    input: () => ({ id: 'oxpip', version: 1, closedDate: '2026-11-23', reason: 'A test' }),
   },
   'auth.login': {
     access: 'public',
@@ -230,6 +253,26 @@ describe('data shared by every organisation', () => {
       expect(await checksum(world.db)).toBe(before)
     },
   )
+})
+
+describe('the teams register, shared by every organisation', () => {
+  test.each(mutations.filter((m) => MUTATIONS[m]!.access === 'editor-register'))(
+    '%s is FORBIDDEN for editors and admins of an organisation without that area, and writes nothing',
+    async (path) => {
+      const before = await checksum(world.db)
+      for (const user of [world.a.editor, world.a.admin, world.b.editor, world.c.admin]) {
+        expect(await codeOf(call(world.as(user), path, MUTATIONS[path]!.input(fixture)))).toBe(
+          'FORBIDDEN',
+        )
+      }
+      expect(await checksum(world.db)).toBe(before)
+    },
+  )
+
+  test('a national editor may add a team (team-register.test.ts covers the rest)', async () => {
+    const input = MUTATIONS['teams.create']!.input(fixture)
+    expect(await codeOf(call(world.as(world.national.editor), 'teams.create', input))).toBe('OK')
+  })
 })
 
 describe('another organisation', () => {

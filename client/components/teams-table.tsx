@@ -3,6 +3,7 @@
  * visible "Approximate" flag with its note. Used on area pages (a few teams) and /teams (all).
  * Sorting is optional and controlled, as in DataTable.
  */
+import type { ReactNode } from 'react'
 import type { TeamRecord } from '../../shared/domain/model-data'
 import { NATIONS } from '../../shared/domain/geography'
 import type { SortState } from '../lib/sort'
@@ -63,6 +64,8 @@ interface TeamsTableProps {
   sort?: SortState
   onSortChange?: (sort: SortState) => void
   emptyText?: string
+  /** Per-row controls (the register's Edit and Close), in a last column when given. */
+  actions?: (team: TeamRecord) => ReactNode
 }
 
 export function TeamsTable({
@@ -74,6 +77,7 @@ export function TeamsTable({
   sort,
   onSortChange,
   emptyText = 'No teams in the register serve this area.',
+  actions,
 }: TeamsTableProps) {
   const columns: Column<TeamRecord>[] = [
     {
@@ -117,6 +121,9 @@ export function TeamsTable({
             className: 'app-col--source',
           },
         ]
+      : []),
+    ...(actions
+      ? [{ key: 'actions', header: 'Change', cell: actions, className: 'app-no-print' }]
       : []),
   ]
   return (

@@ -1,24 +1,32 @@
 /**
  * /teams: the register of known specialised parent-infant relationship teams, filterable by nation
  * and status, sortable by column. Filters and sort live in the URL (?nation=Scotland&status=operating).
+ * People who may edit the register (canEditRegister) also get "Add a team" and per-row Edit and
+ * Close; the published UK count and the register's own count are shown side by side.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import type { TeamRecord, TeamStatus } from '../../shared/domain/model-data'
 import { NATIONS } from '../../shared/domain/geography'
 import { ErrorMessage } from '../components/error-message'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
+import { RegisterCountsTable } from '../components/register-counts-table'
+import { CloseTeamForm, TeamForm, type RegisterTeam } from '../components/team-register-forms'
 import { TEAM_STATUS_LABELS } from '../components/team-status-tag'
 import { nationName, TEAM_SORT_KEYS, TeamsTable } from '../components/teams-table'
 import { formatMonth, plural } from '../lib/format'
+import { canEditRegister } from '../lib/team-register'
 import { useQueryParam, useSortParam } from '../lib/url-state'
 import { useDocumentTitle } from '../lib/use-document-title'
+import { useSession } from '../lib/use-session'
 import { trpc } from '../trpc'
 
 const UNKNOWN_NATION = 'Not known'
 const STATUSES = Object.keys(TEAM_STATUS_LABELS) as TeamStatus[]
+
+type Editing = { kind: 'add' } | { kind: 'edit' | 'close'; team: RegisterTeam } | null
 
 export function filterTeams(
   teams: readonly TeamRecord[],
@@ -34,6 +42,19 @@ export default function TeamsPage() {
   useDocumentTitle('Teams register')
   const teams = useQuery(trpc.teams.list.queryOptions())
   const counts = useQuery(trpc.teams.counts.queryOptions())
+  const registerCounts = useQuery(trpc.teams.registerCounts.queryOptions())
+  const { user } = useSession()
+  const mayEdit = canEditRegister(user)
+  const [editing, setEditing] = useState<Editing>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const done = (message: string) => {
+    setEditing(null)
+    setNotice(message)
+  }
+  const start = (next: Editing) => {
+    setNotice(null)
+    setEditing(next)
+  }
   const [nation, setNation] = useQueryParam('nation')
   const [status, setStatus] = useQueryParam('status')
   const [sort, setSort] = useSortParam('', { key: 'name', dir: 'asc' }, TEAM_SORT_KEYS)
@@ -61,6 +82,41 @@ export default function TeamsPage() {
           teams. Rows marked &ldquo;Approximate&rdquo; say why.
         </p>
       </div>
+
+      {notice ? (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+
+      {mayEdit && editing === null ? (
+        <button
+          type="button"
+          className="nhsuk-button app-no-print"
+          onClick={() => start({ kind: 'add' })}
+        >
+          Add a team
+        </button>
+      ) : null}
+      {mayEdit && editing?.kind === 'add' ? (
+        <TeamForm onDone={done} onCancel={() => setEditing(null)} />
+      ) : null}
+      {mayEdit && editing?.kind === 'edit' ? (
+        <TeamForm
+          key={editing.team.id}
+          team={editing.team}
+          onDone={done}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
+      {mayEdit && editing?.kind === 'close' ? (
+        <CloseTeamForm
+          key={editing.team.id}
+          team={editing.team}
+          onDone={done}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
 
       {teams.isError ? (
         <ErrorMessage
@@ -136,9 +192,39 @@ export default function TeamsPage() {
             sort={sort}
             onSortChange={setSort}
             emptyText="No team matches these filters."
+            actions={
+              mayEdit
+                ? (t) => {
+                    const team = all.find((r) => r.id === t.id)
+                    if (!team || team.status === 'closed') return null
+                    return (
+                      <span className="app-row-actions app-row-actions--compact">
+                        <button
+                          type="button"
+                          className="app-link-button"
+                          onClick={() => start({ kind: 'edit', team })}
+                        >
+                          Edit<span className="nhsuk-u-visually-hidden"> {team.name}</span>
+                        </button>{' '}
+                        <button
+                          type="button"
+                          className="app-link-button"
+                          onClick={() => start({ kind: 'close', team })}
+                        >
+                          Close<span className="nhsuk-u-visually-hidden"> {team.name}</span>
+                        </button>
+                      </span>
+                    )
+                  }
+                : undefined
+            }
           />
         </>
       )}
+
+      {counts.data && registerCounts.data ? (
+        <RegisterCountsTable published={counts.data} register={registerCounts.data} />
+      ) : null}
     </>
   )
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely'
 import * as initial from './2026_11_23_0001_initial'
 import * as organisationsScenarios from './2026_11_23_0002_organisations_scenarios'
 import * as dataImports from './2026_11_23_0003_data_imports'
+import * as teamRegister from './2026_11_23_0004_team_register'
 
 /**
  * Every migration, listed by hand: bundlers and compiled builds cannot scan a folder reliably.
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_0001_initial': initial,
   '2026_11_23_0002_organisations_scenarios': organisationsScenarios,
   '2026_11_23_0003_data_imports': dataImports,
+  '2026_11_23_0004_team_register': teamRegister,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { AuditEntry } from '../../shared/domain/saved-scenario'
 import type { Database } from '../schema'
 
-export type AuditEntity = 'scenario' | 'user' | 'session' | 'organisation' | 'data-version'
+export type AuditEntity = 'scenario' | 'user' | 'session' | 'organisation' | 'data-version' | 'team'
 
 export interface AuditRecord {
   at: Date

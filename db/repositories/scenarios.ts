@@ -75,7 +75,7 @@ const LONDON_TIME = new Intl.DateTimeFormat('en-GB', {
 })
 
 /** '14:05 on 23 November 2026' (UK time). */
-function formatTime(iso: string): string {
+export function formatTime(iso: string): string {
   const parts = Object.fromEntries(
     LONDON_TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
   )

@@ -18,6 +18,10 @@ const NATION_CODES: readonly NationCode[] = NATIONS.map((n) => n.code)
 export interface TeamListItem extends TeamRecord {
   capacityReason: string
   staffingNote: string | null
+  /** Checked on every change to the register, as saved scenarios are. */
+  version: number
+  /** 'YYYY-MM-DD' when closed through the register; seeded closures know only the year. */
+  closedDate: string | null
 }
 
 /** Every known team in register order, with its areas and known staffing. */
@@ -61,6 +65,8 @@ export async function listTeams(db: Kysely<Database>): Promise<TeamListItem[]> {
     staffing: roles.get(t.id) ?? null,
     capacityReason: t.capacity_reason,
     staffingNote: t.staffing_note,
+    version: t.version,
+    closedDate: t.closed_date,
   }))
 }
 
@@ -68,6 +74,8 @@ export async function listTeams(db: Kysely<Database>): Promise<TeamListItem[]> {
 export function toTeamRecord({
   capacityReason: _,
   staffingNote: __,
+  version: ___,
+  closedDate: ____,
   ...record
 }: TeamListItem): TeamRecord {
   return record

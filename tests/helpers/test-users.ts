@@ -125,6 +125,9 @@ export async function checksum(db: Kysely<Database>): Promise<string> {
     'data_imports',
     'data_versions',
     'data_imports',
+    'teams',
+    'team_areas',
+    'team_staffing',
   ] as const) {
     const rows = await db.selectFrom(table).selectAll().execute()
     hash.update(`${table}:${JSON.stringify(rows)}\n`)
