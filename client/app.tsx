@@ -21,6 +21,9 @@ const ComparePage = lazy(() => import('./pages/compare/compare-page'))
 const SignInPage = lazy(() => import('./pages/sign-in-page'))
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page'))
 const AuditPage = lazy(() => import('./pages/audit-page'))
+const DataPage = lazy(() => import('./pages/data-versions/data-page'))
+const BoardPackPage = lazy(() => import('./pages/board-pack/board-pack-page'))
+const CompareBoardPackPage = lazy(() => import('./pages/board-pack/compare-board-pack-page'))
 
 export function AppRoutes() {
   return (
@@ -33,10 +36,13 @@ export function AppRoutes() {
         <Route path="scenarios" element={<ScenariosPage />} />
         <Route path="scenarios/new" element={<ScenarioBuilderPage />} />
         <Route path="scenarios/:id" element={<SavedScenarioPage />} />
+        <Route path="scenarios/:id/board-pack" element={<BoardPackPage />} />
         <Route path="compare" element={<ComparePage />} />
+        <Route path="compare/board-pack" element={<CompareBoardPackPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="change-password" element={<ChangePasswordPage />} />
         <Route path="admin/audit" element={<AuditPage />} />
+        <Route path="data" element={<DataPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

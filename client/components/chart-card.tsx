@@ -1,7 +1,8 @@
 /**
  * ChartCard: one chart as an NHS card: a heading, the units, a plain-English summary of what the
  * chart shows, the chart itself, a source line, and its data as a real table under a "Show data
- * table" <details> (keyboard operable, opened automatically for printing).
+ * table" <details> (keyboard operable, opened automatically for printing), or laid out open
+ * inside a TablesExpandedContext (the board pack).
  *
  * The chart is hidden from assistive technology (aria-hidden): the summary and the table carry the
  * same content. Pass a chart built with `isAnimationActive={false}` and `accessibilityLayer={false}`
@@ -11,7 +12,8 @@
  *   <ChartCard title="Babies under two by nation" units="Number of babies aged 0 and 1, mid-year"
  *     summary={<p>…</p>} chart={<NationChart data={…} />} table={<DataTable … />} source="ONS mid-year estimates" />
  */
-import { Suspense, type ReactNode } from 'react'
+import { Suspense, useContext, type ReactNode } from 'react'
+import { TablesExpandedContext } from './table-expansion'
 
 interface ChartCardProps {
   title: string
@@ -41,6 +43,7 @@ export function ChartCard({
   id,
 }: ChartCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const expanded = useContext(TablesExpandedContext)
   return (
     <section
       className="nhsuk-card app-chart-card"
@@ -70,14 +73,18 @@ export function ChartCard({
           </Suspense>
         </div>
         {source ? <p className="nhsuk-body-s app-chart-card__source">Source: {source}</p> : null}
-        <details className="nhsuk-details app-print-open nhsuk-u-margin-bottom-0">
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">
-              Show data table<span className="nhsuk-u-visually-hidden">: {title}</span>
-            </span>
-          </summary>
-          <div className="nhsuk-details__text">{table}</div>
-        </details>
+        {expanded ? (
+          <div className="app-chart-card__table">{table}</div>
+        ) : (
+          <details className="nhsuk-details app-print-open nhsuk-u-margin-bottom-0">
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">
+                Show data table<span className="nhsuk-u-visually-hidden">: {title}</span>
+              </span>
+            </summary>
+            <div className="nhsuk-details__text">{table}</div>
+          </details>
+        )}
       </div>
     </section>
   )

@@ -1,11 +1,13 @@
 /**
  * UserMenu: the account part of the NHS header. Signed out: a "Sign in" link that brings the
  * person back to this page afterwards. Signed in: who they are ("Signed in as Ann Smith
- * (Lancashire and South Cumbria ICB, editor)"), the audit log for admins, and "Sign out".
+ * (Lancashire and South Cumbria ICB, editor)"), the audit log for admins, data imports for
+ * national admins, and "Sign out".
  * Nothing is shown while `auth.me` is first loading, so the header does not flash "Sign in".
  */
 import { useMutation } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
+import { canImportData } from '../lib/data-import'
 import { signInHref } from '../lib/safe-next'
 import { setSession, useSession } from '../lib/use-session'
 import { trpc } from '../trpc'
@@ -61,6 +63,13 @@ export function UserMenu() {
               <li className="nhsuk-header__account-item">
                 <Link className="nhsuk-header__account-link" to="/admin/audit">
                   Audit log
+                </Link>
+              </li>
+            ) : null}
+            {canImportData(user) ? (
+              <li className="nhsuk-header__account-item">
+                <Link className="nhsuk-header__account-link" to="/data">
+                  Data imports
                 </Link>
               </li>
             ) : null}

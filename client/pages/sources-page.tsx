@@ -327,7 +327,12 @@ function Datasets() {
           <dl className="nhsuk-summary-list">
             <div className="nhsuk-summary-list__row">
               <dt className="nhsuk-summary-list__key">Data version</dt>
-              <dd className="nhsuk-summary-list__value">{sources.data.dataVersion}</dd>
+              <dd className="nhsuk-summary-list__value">
+                {sources.data.dataVersion}{' '}
+                <Link to="/data" className="app-no-print">
+                  See all data versions and imports
+                </Link>
+              </dd>
             </div>
             <div className="nhsuk-summary-list__row">
               <dt className="nhsuk-summary-list__key">Model version</dt>

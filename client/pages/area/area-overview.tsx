@@ -13,7 +13,9 @@ import { AreaTable } from '../../components/area-table'
 import { Breadcrumbs } from '../../components/breadcrumbs'
 import { CoverageNow } from '../../components/coverage-now'
 import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
+import { DownloadLinks } from '../../components/download-links'
 import { PageHeading } from '../../components/page-heading'
+import { areaExportHref } from '../../lib/data-import'
 import { PopulationCard } from '../../components/population-card'
 import { SourcesNote } from '../../components/sources-note'
 import { TeamsTable } from '../../components/teams-table'
@@ -91,6 +93,10 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
             : `Babies under two, specialised parent-infant relationship teams and coverage today in ${area.name}.`
         }
         printable
+      />
+      <DownloadLinks
+        what={`the figures for ${area.name}`}
+        href={(format) => areaExportHref(area.code, format)}
       />
       <h2 className="nhsuk-heading-l nhsuk-u-margin-bottom-3" id="today-title">
         Today

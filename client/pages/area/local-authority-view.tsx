@@ -9,7 +9,9 @@ import { Breadcrumbs } from '../../components/breadcrumbs'
 import { CoverageNow } from '../../components/coverage-now'
 import { DataTable } from '../../components/data-table'
 import { HeadlineFigures } from '../../components/headline-figures'
+import { DownloadLinks } from '../../components/download-links'
 import { PageHeading } from '../../components/page-heading'
+import { areaExportHref } from '../../lib/data-import'
 import { PopulationCard } from '../../components/population-card'
 import { SourcesNote } from '../../components/sources-note'
 import { TeamsTable } from '../../components/teams-table'
@@ -45,6 +47,10 @@ export function LocalAuthorityView({ summary }: { summary: AreaSummary }) {
             : 'A local authority.'
         }
         printable
+      />
+      <DownloadLinks
+        what={`the figures for ${area.name}`}
+        href={(format) => areaExportHref(area.code, format)}
       />
       <HeadlineFigures
         label={`Headline figures for ${area.name}`}

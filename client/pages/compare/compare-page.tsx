@@ -109,6 +109,14 @@ function Comparison({ ids }: { ids: string[] }) {
       <p className="nhsuk-body-l">
         Comparing {listText(compared.map((c) => `“${c.scenario.name}”`))}.
       </p>
+      <p className="app-no-print">
+        <Link
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          to={`/compare/board-pack?${new URLSearchParams({ ids: ids.join(','), ...(baseline === compared[0] ? {} : { baseline: baseline.scenario.id }) }).toString()}`}
+        >
+          Board pack for this comparison
+        </Link>
+      </p>
       <div className="app-baseline-picker">
         <RadiosField
           name="baseline"

@@ -6,10 +6,12 @@
  * unsaved edits found after a reload, and the conflict message when someone else saved first.
  */
 import { useMemo, useState } from 'react'
-import { useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import type { SavedScenario, SessionUser } from '../../../shared/domain/saved-scenario'
+import { DownloadLinks } from '../../components/download-links'
 import { PageHeading } from '../../components/page-heading'
+import { savedScenarioExportHref } from '../../lib/data-import'
 import { mergeFieldErrors, serverFieldErrors } from '../../lib/field-errors'
 import { canCreate, scenarioPermissions } from '../../lib/permissions'
 import {
@@ -200,6 +202,18 @@ export function SavedScenarioView({
             })
           }}
         />
+      </div>
+      <div className="app-scenario-outputs app-no-print">
+        <DownloadLinks
+          what={`“${edit.name}”`}
+          href={(format) => savedScenarioExportHref(initial.id, format)}
+        />
+        <Link
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+          to={`/scenarios/${initial.id}/board-pack`}
+        >
+          Board pack<span className="nhsuk-u-visually-hidden"> for “{edit.name}”</span>
+        </Link>
       </div>
       {!perms.edit && perms.reason && !frozen ? (
         <div className="nhsuk-inset-text app-readonly-note">

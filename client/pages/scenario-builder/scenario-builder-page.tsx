@@ -6,7 +6,9 @@
  * scenario", which creates a saved scenario and opens it at /scenarios/:id.
  */
 import { useMemo, useState } from 'react'
+import { DownloadLinks } from '../../components/download-links'
 import { PageHeading } from '../../components/page-heading'
+import { scenarioExportHref } from '../../lib/data-import'
 import { mergeFieldErrors, serverFieldErrors, urlFieldErrors } from '../../lib/field-errors'
 import { changedKeys } from '../../lib/scenario-settings'
 import { toScenarioSettings, type ScenarioUrlState } from '../../lib/scenario-url'
@@ -79,6 +81,12 @@ export default function ScenarioBuilderPage() {
               changed={changed}
               scopeName={scopeName}
               onSaved={clearNotes}
+            />
+          ) : null}
+          {settings ? (
+            <DownloadLinks
+              what="this scenario's figures"
+              href={(format) => scenarioExportHref(settings, format)}
             />
           ) : null}
           <ScenarioEditor

@@ -1,0 +1,185 @@
+/**
+ * /scenarios/:id/board-pack: a saved scenario laid out for a board meeting, to print or save as
+ * PDF: what it is and whether it is approved, the headline figures, each chart with its summary
+ * and its table laid out open, the settings with the author's reasons, the assumptions, the
+ * sources and the versions of data and model behind every figure.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link, useParams } from 'react-router'
+import type { ScenarioResult } from '../../../shared/domain/results'
+import type { SavedScenario } from '../../../shared/domain/saved-scenario'
+import { ErrorMessage } from '../../components/error-message'
+import { Loading } from '../../components/loading'
+import { PageHeading } from '../../components/page-heading'
+import { SignInPrompt } from '../../components/sign-in-prompt'
+import { TablesExpandedContext } from '../../components/table-expansion'
+import { approvalText, boardAssumptionRows } from '../../lib/board-pack'
+import { compareInputs } from '../../lib/compare-inputs'
+import { isNotFound, isUnauthorized } from '../../lib/errors'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { useSession } from '../../lib/use-session'
+import { trpc } from '../../trpc'
+import { HeadlineResults } from '../scenario-builder/headline-results'
+import { ResultCharts } from '../scenario-builder/result-charts'
+import { useAssumptions } from '../scenario-builder/use-assumptions'
+import {
+  AllAssumptions,
+  ChangedAssumptions,
+  PackSources,
+  PrintPackButton,
+  VersionStamps,
+} from './pack-parts'
+import './board-pack.css'
+
+const ID = /^[a-z0-9]{8,32}$/
+
+export default function BoardPackPage() {
+  const { id = '' } = useParams()
+  const { user, loading } = useSession()
+  const valid = ID.test(id)
+  const query = useQuery({
+    ...trpc.scenario.get.queryOptions({ id }),
+    enabled: valid && !!user,
+  })
+  useDocumentTitle(query.data ? `Board pack: ${query.data.scenario.name}` : 'Board pack')
+
+  if (!valid) {
+    return (
+      <>
+        <PageHeading title="Scenario not found" />
+        <p>
+          “{id}” is not a scenario address. <Link to="/scenarios">See all saved scenarios</Link>.
+        </p>
+      </>
+    )
+  }
+  if (loading) return <Loading what="your account" />
+  if (!user || isUnauthorized(query.error)) {
+    return (
+      <>
+        <PageHeading title="Board pack" />
+        <SignInPrompt what="this board pack" />
+      </>
+    )
+  }
+  if (query.isError) {
+    return (
+      <>
+        <PageHeading title="Board pack" />
+        <ErrorMessage
+          title={
+            isNotFound(query.error)
+              ? 'This scenario does not exist or is not shared with you'
+              : 'The scenario could not be loaded'
+          }
+          error={query.error}
+          onRetry={isNotFound(query.error) ? undefined : () => void query.refetch()}
+          focus
+        />
+      </>
+    )
+  }
+  if (!query.data) return <Loading what="the board pack" />
+  return <ScenarioPack scenario={query.data.scenario} result={query.data.result} />
+}
+
+function ScenarioPack({ scenario, result }: { scenario: SavedScenario; result: ScenarioResult }) {
+  const { assumptions } = useAssumptions()
+  // Stamped once, when the pack was put together, not on every render.
+  const [generatedAt] = useState(() => new Date())
+  const settings = compareInputs(
+    [
+      {
+        settings: result.settings,
+        rationale: scenario.rationale,
+        scopeName: result.scope.name,
+        areaNames: new Map(result.areas.map((a) => [a.code, a.name])),
+      },
+    ],
+    assumptions,
+  ).filter((row) => !row.key.startsWith('a.'))
+  const rows = boardAssumptionRows(assumptions, result.settings.assumptions, scenario.rationale)
+
+  return (
+    <article className="app-board-pack">
+      <p className="app-no-print">
+        <Link to={`/scenarios/${scenario.id}`}>Back to the scenario</Link>
+      </p>
+      <PageHeading caption={`Board pack · ${result.scope.name}`} title={scenario.name} />
+      <dl className="app-scenario-facts app-board-pack__facts">
+        <div className="app-scenario-facts__item">
+          <dt>Organisation</dt>
+          <dd>{scenario.organisation.name}</dd>
+        </div>
+        <div className="app-scenario-facts__item">
+          <dt>Status</dt>
+          <dd>
+            <strong
+              className={`nhsuk-tag ${scenario.status === 'approved' ? 'nhsuk-tag--green' : 'nhsuk-tag--grey'}`}
+            >
+              {approvalText(scenario)}
+            </strong>
+          </dd>
+        </div>
+        <div className="app-scenario-facts__item">
+          <dt>Scenario version</dt>
+          <dd>{scenario.version}</dd>
+        </div>
+      </dl>
+      <PrintPackButton />
+      <TablesExpandedContext value={true}>
+        <section className="app-board-pack__section" aria-labelledby="pack-results">
+          <h2 className="nhsuk-heading-l" id="pack-results">
+            Results
+          </h2>
+          <HeadlineResults result={result} />
+          {result.warnings.length ? (
+            <div className="nhsuk-inset-text">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">
+                Things to know about these results
+              </h3>
+              <ul className="nhsuk-list nhsuk-list--bullet nhsuk-u-margin-bottom-0">
+                {result.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <ResultCharts result={result} />
+        </section>
+      </TablesExpandedContext>
+      <section className="app-section app-board-pack__section" aria-labelledby="pack-settings">
+        <h2 className="nhsuk-heading-m" id="pack-settings">
+          Settings
+        </h2>
+        <dl className="nhsuk-summary-list">
+          {settings.map((row) => (
+            <div className="nhsuk-summary-list__row" key={row.key}>
+              <dt className="nhsuk-summary-list__key">{row.label}</dt>
+              <dd className="nhsuk-summary-list__value">
+                {row.cells[0]?.text}
+                {row.cells[0]?.note ? (
+                  <span className="app-cell-note">Why: {row.cells[0].note}</span>
+                ) : null}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <ChangedAssumptions
+        assumptions={assumptions}
+        values={result.settings.assumptions}
+        rationale={scenario.rationale}
+      />
+      <AllAssumptions rows={rows} />
+      <PackSources />
+      <VersionStamps
+        dataVersions={[result.dataVersion]}
+        modelVersions={[result.modelVersion]}
+        generatedAt={generatedAt}
+      />
+    </article>
+  )
+}

@@ -1,0 +1,148 @@
+/**
+ * /compare/board-pack?ids=a,b[&baseline=a]: a comparison laid out for a board, to print or save as
+ * PDF. The same parts as /compare (key figures against the baseline, every input, the charts with
+ * summaries) with every data table open, plus each scenario's status, the assumptions, the sources
+ * and the version stamps.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { ErrorMessage } from '../../components/error-message'
+import { ErrorSummary } from '../../components/error-summary'
+import { Loading } from '../../components/loading'
+import { PageHeading } from '../../components/page-heading'
+import { SignInPrompt } from '../../components/sign-in-prompt'
+import { TablesExpandedContext } from '../../components/table-expansion'
+import { approvalText, boardAssumptionRows } from '../../lib/board-pack'
+import { parseCompareIds } from '../../lib/compare-ids'
+import { isNotFound } from '../../lib/errors'
+import { listText } from '../../lib/format'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { useSession } from '../../lib/use-session'
+import { trpc } from '../../trpc'
+import { CompareCharts } from '../compare/compare-charts'
+import { CompareInputsTable } from '../compare/compare-inputs-table'
+import { CompareKeyFigures } from '../compare/compare-key-figures'
+import type { Compared } from '../compare/compared'
+import { useAssumptions } from '../scenario-builder/use-assumptions'
+import { AllAssumptions, PackSources, PrintPackButton, VersionStamps } from './pack-parts'
+import '../compare/compare.css'
+import './board-pack.css'
+
+export default function CompareBoardPackPage() {
+  useDocumentTitle('Board pack: comparison')
+  const [params] = useSearchParams()
+  const { ids, problems } = parseCompareIds(params.get('ids'))
+  const { user, loading } = useSession()
+  const heading = <PageHeading caption="Board pack" title="Comparison of scenarios" />
+
+  if (problems.length > 0) {
+    return (
+      <>
+        <ErrorSummary
+          title="This board pack link cannot be used"
+          errors={problems.map((message) => ({ message }))}
+        />
+        {heading}
+        <p>
+          <Link to="/scenarios">Choose scenarios to compare</Link> from the list of saved scenarios.
+        </p>
+      </>
+    )
+  }
+  if (loading) return <Loading what="your account" />
+  if (!user) {
+    return (
+      <>
+        {heading}
+        <SignInPrompt what="this board pack" />
+      </>
+    )
+  }
+  return <ComparisonPack ids={ids} baselineId={params.get('baseline')} />
+}
+
+function ComparisonPack({ ids, baselineId }: { ids: string[]; baselineId: string | null }) {
+  const query = useQuery(trpc.scenario.compare.queryOptions({ ids }))
+  const { assumptions } = useAssumptions()
+  const [generatedAt] = useState(() => new Date())
+  const heading = <PageHeading caption="Board pack" title="Comparison of scenarios" />
+
+  if (query.isError) {
+    return (
+      <>
+        {heading}
+        <ErrorMessage
+          title={
+            isNotFound(query.error)
+              ? 'One of these scenarios cannot be shown'
+              : 'The scenarios could not be compared'
+          }
+          error={query.error}
+          onRetry={isNotFound(query.error) ? undefined : () => void query.refetch()}
+          focus
+        />
+      </>
+    )
+  }
+  if (!query.data) return <Loading what="the board pack" />
+
+  const compared: Compared[] = query.data.scenarios.map((scenario, index) => ({
+    key: `s${index}`,
+    scenario,
+    result: query.data.results[index]!,
+  }))
+  const baseline = compared.find((c) => c.scenario.id === baselineId) ?? compared[0]!
+  const back = `/compare?ids=${ids.join(',')}${baseline === compared[0] ? '' : `&baseline=${baseline.scenario.id}`}`
+  // Every assumption at its default; each scenario's own values are in the inputs table above.
+  const defaults = boardAssumptionRows(assumptions, {}, {})
+
+  return (
+    <article className="app-board-pack">
+      <p className="app-no-print">
+        <Link to={back}>Back to the comparison</Link>
+      </p>
+      {heading}
+      <p className="nhsuk-body-l">
+        {listText(compared.map((c) => `“${c.scenario.name}”`))}, measured against “
+        {baseline.scenario.name}”.
+      </p>
+      <table className="nhsuk-table app-table--compact app-board-pack__facts-table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+          The scenarios in this pack
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Scenario</th>
+            <th scope="col">Area</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {compared.map((c) => (
+            <tr key={c.key}>
+              <th scope="row">{c.scenario.name}</th>
+              <td>{c.result.scope.name}</td>
+              <td>{c.scenario.organisation.name}</td>
+              <td>{approvalText(c.scenario)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <PrintPackButton />
+      <TablesExpandedContext value={true}>
+        <CompareKeyFigures compared={compared} baseline={baseline} />
+        <CompareInputsTable compared={compared} assumptions={assumptions} />
+        <CompareCharts compared={compared} baseline={baseline} />
+      </TablesExpandedContext>
+      <AllAssumptions rows={defaults} />
+      <PackSources />
+      <VersionStamps
+        dataVersions={compared.map((c) => c.result.dataVersion)}
+        modelVersions={compared.map((c) => c.result.modelVersion)}
+        generatedAt={generatedAt}
+      />
+    </article>
+  )
+}
