@@ -22,12 +22,16 @@ import { benchStartup, tempDir } from './startup'
 import { formatTable, newReport, rotateResults, saveReport, type Row } from './table'
 
 const report = newReport(config.quick)
-const previous = rotateResults()
+const previous = rotateResults(Boolean(process.env.BENCH_ONLY))
 const failures: string[] = []
 const began = performance.now()
 
+/** BENCH_ONLY=browser,engine runs only the parts whose names start with one of these. */
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean)
+
 /** One failing part (no Chromium, a page not built yet) must not lose the other figures. */
 async function part(name: string, fn: () => Promise<Row[]>) {
+  if (only && !only.some((prefix) => name.startsWith(prefix))) return
   const t0 = performance.now()
   process.stderr.write(`bench: ${name}…`)
   try {
@@ -125,13 +129,11 @@ try {
   temp.cleanup()
 }
 
-saveReport(report)
+const saved = saveReport(report, Boolean(process.env.BENCH_ONLY))
 console.log(formatTable(report, previous))
 if (previous)
   console.log(`Changes ("vs last") are of the median against ${previous.date.slice(0, 16)} UTC.`)
-console.log(
-  `Saved bench-results/latest.json in ${((performance.now() - began) / 1000).toFixed(0)} s.`,
-)
+console.log(`Saved ${saved} in ${((performance.now() - began) / 1000).toFixed(0)} s.`)
 if (failures.length) {
   console.log(`Not measured:\n  ${failures.join('\n  ')}`)
   process.exitCode = 1

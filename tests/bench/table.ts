@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 /**
  * One row per figure, printed as a single table and saved as JSON. A target applies to one
  * statistic (usually the median; the edit-to-chart target is on the p95), so each row says which.
@@ -48,8 +49,11 @@ export function newReport(quick: boolean): Report {
 }
 
 /** Last run's figures become the baseline of this one: latest.json → previous.json. */
-export function rotateResults(): Report | undefined {
+/** A partial run (BENCH_ONLY) compares with the last full run but does not replace it. */
+export function rotateResults(partial = false): Report | undefined {
   mkdirSync(RESULTS_DIR, { recursive: true })
+  if (partial)
+    return existsSync(LATEST) ? (JSON.parse(readFileSync(LATEST, 'utf8')) as Report) : undefined
   if (existsSync(LATEST)) renameSync(LATEST, PREVIOUS)
   if (!existsSync(PREVIOUS)) return undefined
   try {
@@ -59,9 +63,11 @@ export function rotateResults(): Report | undefined {
   }
 }
 
-export function saveReport(report: Report) {
+export function saveReport(report: Report, partial = false) {
   mkdirSync(RESULTS_DIR, { recursive: true })
-  writeFileSync(LATEST, `${JSON.stringify(report, null, 2)}\n`)
+  const file = partial ? join(RESULTS_DIR, 'partial.json') : LATEST
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+  return file
 }
 
 export function passes(row: Row): boolean | undefined {

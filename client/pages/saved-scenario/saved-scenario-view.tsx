@@ -31,7 +31,7 @@ import { trpcClient } from '../../trpc'
 import { ScenarioActions } from '../scenario-builder/scenario-actions'
 import { ScenarioEditor } from '../scenario-builder/scenario-editor'
 import { useAssumptions } from '../scenario-builder/use-assumptions'
-import { useScenarioRun } from '../scenario-builder/use-scenario-run'
+import { prefetchScenarioRun, useScenarioRun } from '../scenario-builder/use-scenario-run'
 import { ConflictSummary } from './conflict-summary'
 import { DraftRestore } from './draft-restore'
 import { LockedBanner } from './locked-banner'
@@ -100,6 +100,7 @@ export function SavedScenarioView({
     setEdit(next)
     const nextSettings = stateToSettings(next.state, initial.settings)
     if (!nextSettings) return
+    prefetchScenarioRun(nextSettings)
     change({
       edit: next,
       settings: nextSettings,

@@ -20,7 +20,7 @@ import { ScenarioEditor } from './scenario-editor'
 import { ScopePicker } from './scope-picker'
 import { useAssumptions } from './use-assumptions'
 import { useNewScenarioNotes } from './use-new-scenario-notes'
-import { useScenarioRun } from './use-scenario-run'
+import { prefetchScenarioRun, useScenarioRun } from './use-scenario-run'
 import { useScenarioState } from './use-scenario-state'
 
 function hasChanges(state: ScenarioUrlState): boolean {
@@ -91,7 +91,10 @@ export default function ScenarioBuilderPage() {
           ) : null}
           <ScenarioEditor
             state={state}
-            onChange={update}
+            onChange={(next) => {
+              prefetchScenarioRun(toScenarioSettings(next))
+              update(next)
+            }}
             errors={errors}
             assumptions={assumptions}
             defaults={defaults}
