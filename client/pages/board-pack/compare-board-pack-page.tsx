@@ -6,20 +6,17 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { ErrorMessage } from '../../components/error-message'
-import { ErrorSummary } from '../../components/error-summary'
 import { Loading } from '../../components/loading'
 import { PageHeading } from '../../components/page-heading'
-import { SignInPrompt } from '../../components/sign-in-prompt'
 import { TablesExpandedContext } from '../../components/table-expansion'
 import { approvalText, boardAssumptionRows } from '../../lib/board-pack'
-import { parseCompareIds } from '../../lib/compare-ids'
 import { isNotFound } from '../../lib/errors'
 import { listText } from '../../lib/format'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { useSession } from '../../lib/use-session'
 import { trpc } from '../../trpc'
+import { CompareGate } from '../compare/compare-gate'
 import { CompareCharts } from '../compare/compare-charts'
 import { CompareInputsTable } from '../compare/compare-inputs-table'
 import { CompareKeyFigures } from '../compare/compare-key-figures'
@@ -31,35 +28,17 @@ import './board-pack.css'
 
 export default function CompareBoardPackPage() {
   useDocumentTitle('Board pack: comparison')
-  const [params] = useSearchParams()
-  const { ids, problems } = parseCompareIds(params.get('ids'))
-  const { user, loading } = useSession()
   const heading = <PageHeading caption="Board pack" title="Comparison of scenarios" />
 
-  if (problems.length > 0) {
-    return (
-      <>
-        <ErrorSummary
-          title="This board pack link cannot be used"
-          errors={problems.map((message) => ({ message }))}
-        />
-        {heading}
-        <p>
-          <Link to="/scenarios">Choose scenarios to compare</Link> from the list of saved scenarios.
-        </p>
-      </>
-    )
-  }
-  if (loading) return <Loading what="your account" />
-  if (!user) {
-    return (
-      <>
-        {heading}
-        <SignInPrompt what="this board pack" />
-      </>
-    )
-  }
-  return <ComparisonPack ids={ids} baselineId={params.get('baseline')} />
+  return (
+    <CompareGate
+      heading={heading}
+      linkProblemTitle="This board pack link cannot be used"
+      signInWhat="this board pack"
+    >
+      {(ids, params) => <ComparisonPack ids={ids} baselineId={params.get('baseline')} />}
+    </CompareGate>
+  )
 }
 
 function ComparisonPack({ ids, baselineId }: { ids: string[]; baselineId: string | null }) {

@@ -6,20 +6,17 @@
  * baseline are in the address, so a comparison can be bookmarked and sent.
  */
 import { useQuery } from '@tanstack/react-query'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { ErrorMessage } from '../../components/error-message'
-import { ErrorSummary } from '../../components/error-summary'
 import { RadiosField } from '../../components/fields'
 import { Loading } from '../../components/loading'
 import { PageHeading } from '../../components/page-heading'
-import { SignInPrompt } from '../../components/sign-in-prompt'
-import { parseCompareIds } from '../../lib/compare-ids'
 import { isNotFound } from '../../lib/errors'
 import { listText } from '../../lib/format'
 import { useQueryParam } from '../../lib/url-state'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { useSession } from '../../lib/use-session'
 import { trpc } from '../../trpc'
+import { CompareGate } from './compare-gate'
 import { useAssumptions } from '../scenario-builder/use-assumptions'
 import { CompareCharts } from './compare-charts'
 import { CompareInputsTable } from './compare-inputs-table'
@@ -29,9 +26,6 @@ import './compare.css'
 
 export default function ComparePage() {
   useDocumentTitle('Compare scenarios')
-  const [params] = useSearchParams()
-  const { ids, problems } = parseCompareIds(params.get('ids'))
-  const { user, loading } = useSession()
 
   const heading = (
     <PageHeading
@@ -40,34 +34,19 @@ export default function ComparePage() {
       lead="Saved scenarios side by side: what differs in their settings, and what that does to coverage, cost and staff."
     />
   )
-  if (problems.length > 0) {
-    return (
-      <>
-        <ErrorSummary
-          title="This comparison link cannot be used"
-          errors={problems.map((message) => ({ message }))}
-        />
-        {heading}
-        <p>
-          <Link to="/scenarios">Choose scenarios to compare</Link> from the list of saved scenarios.
-        </p>
-      </>
-    )
-  }
-  if (loading) return <Loading what="your account" />
-  if (!user) {
-    return (
-      <>
-        {heading}
-        <SignInPrompt what="and compare saved scenarios" />
-      </>
-    )
-  }
   return (
-    <>
-      {heading}
-      <Comparison ids={ids} />
-    </>
+    <CompareGate
+      heading={heading}
+      linkProblemTitle="This comparison link cannot be used"
+      signInWhat="and compare saved scenarios"
+    >
+      {(ids) => (
+        <>
+          {heading}
+          <Comparison ids={ids} />
+        </>
+      )}
+    </CompareGate>
   )
 }
 
