@@ -9,14 +9,10 @@ import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import type { SavedScenario } from '../../../shared/domain/saved-scenario'
-import { ErrorMessage } from '../../components/error-message'
-import { Loading } from '../../components/loading'
 import { PageHeading } from '../../components/page-heading'
-import { SignInPrompt } from '../../components/sign-in-prompt'
 import { TablesExpandedContext } from '../../components/table-expansion'
 import { approvalText, boardAssumptionRows } from '../../lib/board-pack'
 import { compareInputs } from '../../lib/compare-inputs'
-import { isNotFound, isUnauthorized } from '../../lib/errors'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useSession } from '../../lib/use-session'
 import { trpc } from '../../trpc'
@@ -30,58 +26,30 @@ import {
   PrintPackButton,
   VersionStamps,
 } from './pack-parts'
+import { SavedScenarioGate, SCENARIO_ID } from '../saved-scenario/saved-scenario-gate'
 import './board-pack.css'
-
-const ID = /^[a-z0-9]{8,32}$/
 
 export default function BoardPackPage() {
   const { id = '' } = useParams()
   const { user, loading } = useSession()
-  const valid = ID.test(id)
   const query = useQuery({
     ...trpc.scenario.get.queryOptions({ id }),
-    enabled: valid && !!user,
+    enabled: SCENARIO_ID.test(id) && !!user,
   })
   useDocumentTitle(query.data ? `Board pack: ${query.data.scenario.name}` : 'Board pack')
 
-  if (!valid) {
-    return (
-      <>
-        <PageHeading title="Scenario not found" />
-        <p>
-          “{id}” is not a scenario address. <Link to="/scenarios">See all saved scenarios</Link>.
-        </p>
-      </>
-    )
-  }
-  if (loading) return <Loading what="your account" />
-  if (!user || isUnauthorized(query.error)) {
-    return (
-      <>
-        <PageHeading title="Board pack" />
-        <SignInPrompt what="this board pack" />
-      </>
-    )
-  }
-  if (query.isError) {
-    return (
-      <>
-        <PageHeading title="Board pack" />
-        <ErrorMessage
-          title={
-            isNotFound(query.error)
-              ? 'This scenario does not exist or is not shared with you'
-              : 'The scenario could not be loaded'
-          }
-          error={query.error}
-          onRetry={isNotFound(query.error) ? undefined : () => void query.refetch()}
-          focus
-        />
-      </>
-    )
-  }
-  if (!query.data) return <Loading what="the board pack" />
-  return <ScenarioPack scenario={query.data.scenario} result={query.data.result} />
+  return (
+    <SavedScenarioGate
+      id={id}
+      session={{ user, loading }}
+      query={query}
+      title="Board pack"
+      signInWhat="this board pack"
+      loadingWhat="the board pack"
+    >
+      {(data) => <ScenarioPack scenario={data.scenario} result={data.result} />}
+    </SavedScenarioGate>
+  )
 }
 
 function ScenarioPack({ scenario, result }: { scenario: SavedScenario; result: ScenarioResult }) {
