@@ -6,7 +6,6 @@
  */
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -23,6 +22,7 @@ import {
   CATEGORY_AXIS_PROPS,
 } from './chart-theme'
 import { formatPercent } from '../lib/format'
+import { ChartLegend, type LegendItem } from './chart-legend'
 
 interface CoverageChartProps {
   years: YearResult[]
@@ -30,57 +30,63 @@ interface CoverageChartProps {
   height?: number
 }
 
+const LEGEND: LegendItem[] = [
+  { label: 'Capacity coverage', colour: CHART_COLOURS.blue, kind: 'line' },
+  { label: 'Geographic coverage', colour: CHART_COLOURS.purple, kind: 'dashed' },
+]
+
 export default function CoverageChart({ years, targetFy, height = 300 }: CoverageChartProps) {
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart
-        data={years}
-        margin={{ top: 32, right: 56, bottom: 4, left: 8 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid {...GRID_PROPS} />
-        <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
-        <YAxis
-          domain={[0, 1]}
-          ticks={[0, 0.25, 0.5, 0.75, 1]}
-          tickFormatter={(v: number) => formatPercent(v)}
-          tick={AXIS_TICK}
-          width={52}
-          axisLine={false}
-          tickLine={false}
-        />
-        <Legend wrapperStyle={{ fontSize: 14, color: CHART_COLOURS.text }} />
-        <ReferenceLine
-          y={1}
-          stroke={CHART_COLOURS.text}
-          strokeDasharray="2 4"
-          label={{ value: 'Full coverage', position: 'insideTopLeft', ...LABEL_STYLE }}
-        />
-        <ReferenceLine
-          x={targetFy}
-          stroke={CHART_COLOURS.grey}
-          strokeDasharray="6 4"
-          label={{ value: 'Target year', position: 'top', ...LABEL_STYLE }}
-        />
-        <Line
-          dataKey="coverage"
-          name="Capacity coverage"
-          stroke={CHART_COLOURS.blue}
-          strokeWidth={3}
-          dot={{ r: 5, fill: CHART_COLOURS.blue, stroke: '#fff', strokeWidth: 2 }}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="geographicCoverage"
-          name="Geographic coverage"
-          stroke={CHART_COLOURS.purple}
-          strokeWidth={3}
-          strokeDasharray="8 5"
-          dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
-          legendType="plainline"
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart
+          data={years}
+          margin={{ top: 32, right: 56, bottom: 4, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid {...GRID_PROPS} />
+          <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
+          <YAxis
+            domain={[0, 1]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={(v: number) => formatPercent(v)}
+            tick={AXIS_TICK}
+            width={52}
+            axisLine={false}
+            tickLine={false}
+          />
+          <ReferenceLine
+            y={1}
+            stroke={CHART_COLOURS.text}
+            strokeDasharray="2 4"
+            label={{ value: 'Full coverage', position: 'insideTopLeft', ...LABEL_STYLE }}
+          />
+          <ReferenceLine
+            x={targetFy}
+            stroke={CHART_COLOURS.grey}
+            strokeDasharray="6 4"
+            label={{ value: 'Target year', position: 'top', ...LABEL_STYLE }}
+          />
+          <Line
+            dataKey="coverage"
+            name="Capacity coverage"
+            stroke={CHART_COLOURS.blue}
+            strokeWidth={3}
+            dot={{ r: 5, fill: CHART_COLOURS.blue, stroke: '#fff', strokeWidth: 2 }}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="geographicCoverage"
+            name="Geographic coverage"
+            stroke={CHART_COLOURS.purple}
+            strokeWidth={3}
+            strokeDasharray="8 5"
+            dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+      <ChartLegend items={LEGEND} />
+    </>
   )
 }

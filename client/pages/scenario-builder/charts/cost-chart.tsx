@@ -6,7 +6,6 @@ import {
   Bar,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ResponsiveContainer,
   XAxis,
@@ -20,6 +19,13 @@ import {
   CATEGORY_AXIS_PROPS,
 } from '../../../charts/chart-theme'
 import { formatMoneyShort } from '../../../lib/format'
+import { ChartLegend, type LegendItem } from '../../../charts/chart-legend'
+
+const LEGEND: LegendItem[] = [
+  { label: 'Recurrent cost', colour: CHART_COLOURS.blue, kind: 'bar' },
+  { label: 'One-off cost', colour: CHART_COLOURS.aquaGreen, kind: 'bar' },
+  { label: 'Cumulative cost', colour: CHART_COLOURS.purple, kind: 'dashed' },
+]
 
 export default function CostChart({
   years,
@@ -29,48 +35,49 @@ export default function CostChart({
   height?: number
 }) {
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart
-        data={years}
-        margin={{ top: 24, right: 24, bottom: 4, left: 8 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid {...GRID_PROPS} />
-        <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
-        <YAxis
-          tickFormatter={(v: number) => formatMoneyShort(v)}
-          tick={AXIS_TICK}
-          width={64}
-          axisLine={false}
-          tickLine={false}
-        />
-        <Legend wrapperStyle={{ fontSize: 14, color: CHART_COLOURS.text }} />
-        <Bar
-          dataKey="recurrentCost"
-          name="Recurrent cost"
-          stackId="cost"
-          fill={CHART_COLOURS.blue}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="oneOffCost"
-          name="One-off cost"
-          stackId="cost"
-          fill={CHART_COLOURS.aquaGreen}
-          stroke="#fff"
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="cumulativeCost"
-          name="Cumulative cost"
-          stroke={CHART_COLOURS.purple}
-          strokeWidth={3}
-          strokeDasharray="8 5"
-          dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
-          legendType="plainline"
-          isAnimationActive={false}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart
+          data={years}
+          margin={{ top: 24, right: 24, bottom: 4, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid {...GRID_PROPS} />
+          <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
+          <YAxis
+            tickFormatter={(v: number) => formatMoneyShort(v)}
+            tick={AXIS_TICK}
+            width={64}
+            axisLine={false}
+            tickLine={false}
+          />
+          <Bar
+            dataKey="recurrentCost"
+            name="Recurrent cost"
+            stackId="cost"
+            fill={CHART_COLOURS.blue}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="oneOffCost"
+            name="One-off cost"
+            stackId="cost"
+            fill={CHART_COLOURS.aquaGreen}
+            stroke="#fff"
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="cumulativeCost"
+            name="Cumulative cost"
+            stroke={CHART_COLOURS.purple}
+            strokeWidth={3}
+            strokeDasharray="8 5"
+            dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend items={LEGEND} />
+    </>
   )
 }
