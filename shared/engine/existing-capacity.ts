@@ -27,10 +27,30 @@ export function existingCapacity(
   need: Float64Array,
   a: AssumptionValues,
 ): { capacity: Float64Array; served: Uint8Array } {
+  const size = data.las.length * fys.length
+  const capacity = new Float64Array(size)
+  const served = new Uint8Array(size)
+  addExistingCapacity(data, index, index.capacityTeams, fys, need, a, capacity, served)
+  return { capacity, served }
+}
+
+/**
+ * Adds the capacity of the given teams to `capacity` (and marks `served`). Monte Carlo draws
+ * call it with their own buffers and only the teams that reach their scope, so a draw
+ * allocates nothing.
+ */
+export function addExistingCapacity(
+  data: ModelData,
+  index: ModelIndex,
+  teams: readonly number[],
+  fys: readonly number[],
+  need: Float64Array,
+  a: AssumptionValues,
+  capacity: Float64Array,
+  served?: Uint8Array,
+): void {
   const nYears = fys.length
-  const capacity = new Float64Array(data.las.length * nYears)
-  const served = new Uint8Array(data.las.length * nYears)
-  for (const t of index.capacityTeams) {
+  for (const t of teams) {
     const team = data.teams[t]!
     const las = index.teamLas[t]!
     const families = existingTeamCapacity(team, a)
@@ -42,9 +62,8 @@ export function existingCapacity(
         const cell = i * nYears + y
         const weight = totalNeed > 0 ? need[cell]! / totalNeed : 1 / las.length
         capacity[cell] = capacity[cell]! + families * weight
-        served[cell] = 1
+        if (served) served[cell] = 1
       }
     }
   }
-  return { capacity, served }
 }

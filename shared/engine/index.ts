@@ -11,6 +11,7 @@ export {
 } from './cost-team'
 export { UnknownAreaError } from './errors'
 export { geographyTree, listAreas, type GeographyNode } from './geography-tree'
+export { leastCostPlan } from './least-cost/least-cost-plan'
 export { MODEL_VERSION } from './model-version'
 export { employerCost, salaryFor, niRuleFor, type EmployerCost } from './pay-rates'
 export { runScenario } from './run-scenario'

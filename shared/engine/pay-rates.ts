@@ -94,14 +94,15 @@ export function employerCost(
 /**
  * Full-year cost of one WTE per band and year including non-pay overhead, flat:
  * [band * nYears + year], bands in BANDS order. The hot path multiplies WTE vectors by it.
+ * Monte Carlo draws pass their own `rates` to fill, to allocate nothing per draw.
  */
 export function costRates(
   data: ModelData,
   a: AssumptionValues,
   fys: readonly number[],
+  rates = new Float64Array(BANDS.length * fys.length),
 ): Float64Array {
   const nYears = fys.length
-  const rates = new Float64Array(BANDS.length * nYears)
   const overhead = 1 + a.nonPayOverhead
   BANDS.forEach((band, b) => {
     for (let y = 0; y < nYears; y++) {

@@ -15,7 +15,7 @@ const FULL = 1 - 1e-9
  * Only authorities with a gap in the first year get one, unless an override asks for it.
  */
 export function planOptions(ctx: RunContext): { areas: AreaPlan[]; projects: Project[] } {
-  const { data, index, settings, nYears, need, existingCap } = ctx
+  const { data, index, settings } = ctx
   const areas: AreaPlan[] = []
   const projects: Project[] = []
   const groups = new Map<number, AreaPlan[]>()
@@ -23,28 +23,11 @@ export function planOptions(ctx: RunContext): { areas: AreaPlan[]; projects: Pro
   for (const { index: i } of ctx.scope.las) {
     if (ctx.scopeShare[i]! <= 0) continue
     const la = data.las[i]!
-    const cell0 = i * nYears
-    const need0 = need[cell0]!
-    const coverage = need0 > 0 ? Math.min(1, existingCap[cell0]! / need0) : 1
-    // Size to the largest shortfall in any modelled year, so growth later is met too.
-    let unmet = 0
-    for (let y = 0; y < nYears; y++) {
-      unmet = Math.max(unmet, need[cell0 + y]! - existingCap[cell0 + y]!)
-    }
-    const area: AreaPlan = {
-      la: i,
-      option: 'none',
-      reason: '',
-      project: -1,
-      hubTeam: -1,
-      hubLa: -1,
-      coverage,
-      unmet,
-    }
+    const area = areaPlanFor(ctx, i)
     areas.push(area)
 
     const override = settings.overrides[la.code]
-    const gap = coverage < FULL && unmet > 0
+    const gap = hasGap(area)
     const decision = decide(ctx, area, gap, override?.option, override?.hubTeamId)
     area.option = decision.option
     area.reason = decision.reason
@@ -72,13 +55,35 @@ export function planOptions(ctx: RunContext): { areas: AreaPlan[]; projects: Pro
     projects.push(project)
   }
 
-  for (const p of projects) {
-    p.scopeShare = 0
-    p.las.forEach((i, k) => (p.scopeShare += ctx.scopeShare[i]! * p.weights[k]!))
-    p.babies = 0
-    for (const i of p.las) p.babies += ctx.scopeShare[i]! * ctx.pop.under2[i * nYears]!
-  }
+  for (const p of projects) weighInScope(ctx, p)
   return { areas, projects }
+}
+
+/** An authority before any choice: its coverage today and the largest shortfall in any year. */
+export function areaPlanFor(ctx: RunContext, i: number): AreaPlan {
+  const { nYears, need, existingCap } = ctx
+  const cell0 = i * nYears
+  const need0 = need[cell0]!
+  const coverage = need0 > 0 ? Math.min(1, existingCap[cell0]! / need0) : 1
+  // Size to the largest shortfall in any modelled year, so growth later is met too.
+  let unmet = 0
+  for (let y = 0; y < nYears; y++) {
+    unmet = Math.max(unmet, need[cell0 + y]! - existingCap[cell0 + y]!)
+  }
+  return { la: i, option: 'none', reason: '', project: -1, hubTeam: -1, hubLa: -1, coverage, unmet }
+}
+
+/** Whether a strategy gives the authority new provision: short of need in the first year. */
+export function hasGap(area: AreaPlan): boolean {
+  return area.coverage < FULL && area.unmet > 0
+}
+
+/** The project's share inside the scope and its babies there, which scale it into scope totals. */
+export function weighInScope(ctx: RunContext, p: Project): void {
+  p.scopeShare = 0
+  p.las.forEach((i, k) => (p.scopeShare += ctx.scopeShare[i]! * p.weights[k]!))
+  p.babies = 0
+  for (const i of p.las) p.babies += ctx.scopeShare[i]! * ctx.pop.under2[i * ctx.nYears]!
 }
 
 function emptyProject(
@@ -112,7 +117,8 @@ function emptyProject(
   }
 }
 
-function buildProject(
+/** The project for one authority's decided option (not 'icb-wide' or 'none'). */
+export function buildProject(
   ctx: RunContext,
   area: AreaPlan,
   decision: Decision,
@@ -152,7 +158,8 @@ function buildProject(
   return p
 }
 
-function buildHealthBodyProject(ctx: RunContext, hb: number, members: AreaPlan[]): Project {
+/** One health-body-wide team for the given members, shared by their unmet need. */
+export function buildHealthBodyProject(ctx: RunContext, hb: number, members: AreaPlan[]): Project {
   const first = members[0]!
   const body = ctx.data.healthBodies[hb]!
   let fixedStartFy: number | null = null

@@ -34,4 +34,16 @@ describe('babies under two and births per authority', () => {
     // Foxtrot: 500 × 0.99³ = 485.14950 in FY2025/26 (three years after mid-2022).
     expect(annual.births[cell(CODES.foxtrot, 2025)]).toBeCloseTo(485.1495, 9)
   })
+
+  test('each projected cell records how many years it is carried on from its last estimate', () => {
+    // Observed FY2024/25 (mid-2024): 0; Alpha two years on: 2; Foxtrot from mid-2022: 2, 3, 4.
+    expect(grid.birthsSpan[cell(CODES.alpha, 2024)]).toBe(0)
+    expect(grid.birthsSpan[cell(CODES.alpha, 2026)]).toBe(2)
+    expect(fys.map((fy) => grid.birthsSpan[cell(CODES.foxtrot, fy)])).toEqual([2, 3, 4])
+    expect(fys.map((fy) => grid.under2Span[cell(CODES.foxtrot, fy)])).toEqual([2, 3, 4])
+    // With the annual trend the births are the last estimate × (1 + trend) ** span.
+    const annual = projectPopulation(fixture, index, fys, 'annual', 0.02)
+    const c = cell(CODES.foxtrot, 2026)
+    expect(annual.births[c]).toBeCloseTo(500 * 1.02 ** annual.birthsSpan[c]!, 9)
+  })
 })

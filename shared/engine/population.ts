@@ -8,6 +8,13 @@ export interface PopulationGrid {
   nYears: number
   under2: Float64Array
   births: Float64Array
+  /**
+   * Years each cell is carried on from the observed mid-year it is projected from (0 where
+   * observed, or where there is nothing to project): the power a different yearly trend
+   * compounds by, so ranges can vary the trend without projecting again.
+   */
+  birthsSpan: Int32Array
+  under2Span: Int32Array
 }
 
 export type Trend = 'national' | 'annual'
@@ -28,6 +35,8 @@ export function projectPopulation(
   const nLa = data.las.length
   const under2 = new Float64Array(nLa * nYears)
   const births = new Float64Array(nLa * nYears)
+  const birthsSpan = new Int32Array(nLa * nYears)
+  const under2Span = new Int32Array(nLa * nYears)
   const observedAt = new Map(data.observedMidYears.map((m, k) => [m, k]))
   const midYears = fys.map(midYearOfFy)
   const observedK = midYears.map((m) => observedAt.get(m) ?? -1)
@@ -52,9 +61,11 @@ export function projectPopulation(
         a0 != null && a1 != null
           ? a0 + a1
           : baseUnder2 * factor(index, trend, trendPerYear, baseUnder2Year, m, 'under2')
+      if (a0 == null && lastB >= 0) birthsSpan[cell] = m - baseBirthsYear
+      if ((a0 == null || a1 == null) && lastU >= 0) under2Span[cell] = m - baseUnder2Year
     }
   }
-  return { fys: [...fys], nYears, under2, births }
+  return { fys: [...fys], nYears, under2, births, birthsSpan, under2Span }
 }
 
 function factor(
@@ -73,7 +84,7 @@ function factor(
 }
 
 /** Years outside the projection's range take its nearest end. */
-function projectionAt(index: ModelIndex, midYear: number): ProjectionPoint {
+export function projectionAt(index: ModelIndex, midYear: number): ProjectionPoint {
   const clamped = Math.min(index.projectionMax, Math.max(index.projectionMin, midYear))
   const point = index.projectionByMidYear.get(clamped)
   if (point) return point

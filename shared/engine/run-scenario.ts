@@ -14,7 +14,7 @@ import type { RunContext } from './run-context'
 import { resolveSettings } from './settings'
 import { scenarioWarnings } from './warnings'
 
-const FULL = 1 - 1e-9
+export const FULL = 1 - 1e-9
 
 /**
  * Runs one scenario for its scope. Pure: the same data and settings always give the same
@@ -24,15 +24,31 @@ export function runScenario(
   data: ModelData,
   input: ScenarioSettings | ResolvedSettings,
 ): ScenarioResult {
+  return traceScenario(data, input).result
+}
+
+/** A run with its working kept: what "Why this number?" reads to explain a figure. */
+export interface ScenarioTrace {
+  ctx: RunContext
+  plans: AreaPlan[]
+  projects: Project[]
+  grids: Grids
+  result: ScenarioResult
+}
+
+export function traceScenario(
+  data: ModelData,
+  input: ScenarioSettings | ResolvedSettings,
+): ScenarioTrace {
   const settings = resolveSettings(data, input)
   const ctx = buildContext(data, settings)
   const { areas, projects } = planOptions(ctx)
   assignStartYears(ctx, projects)
   const grids = provisionGrids(ctx, projects)
-  return buildResult(ctx, areas, projects, grids)
+  return { ctx, plans: areas, projects, grids, result: buildResult(ctx, areas, projects, grids) }
 }
 
-interface Grids {
+export interface Grids {
   /** New capacity reaching each authority. */
   newCap: Float64Array
   /** Share of the year a productive new team works there (0..1). */
@@ -41,7 +57,7 @@ interface Grids {
   oneOff: Float64Array
 }
 
-function provisionGrids(ctx: RunContext, projects: readonly Project[]): Grids {
+export function provisionGrids(ctx: RunContext, projects: readonly Project[]): Grids {
   const { nYears, fys } = ctx
   const size = ctx.data.las.length * nYears
   const grids: Grids = {
@@ -72,7 +88,7 @@ function provisionGrids(ctx: RunContext, projects: readonly Project[]): Grids {
   return grids
 }
 
-function buildResult(
+export function buildResult(
   ctx: RunContext,
   plans: readonly AreaPlan[],
   projects: readonly Project[],
@@ -266,10 +282,10 @@ function phasingText(ctx: RunContext, p: Project): string {
   return starts
 }
 
-function coverageOf(capacity: number, need: number): number {
+export function coverageOf(capacity: number, need: number): number {
   return need > 0 ? Math.min(1, capacity / need) : 1
 }
 
-function clamp01(x: number): number {
+export function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x
 }

@@ -1,0 +1,106 @@
+import type { ExplainStep } from '../../domain/explain'
+import { fyFirstMonth } from '../../domain/fiscal-year'
+import { monthsFrom } from '../months'
+import type { Project } from '../plan-types'
+import { totalOf } from '../team-templates'
+import { use, type Ledger } from './ledger'
+import { valueText } from './rollup'
+import { say } from './text'
+
+/** 'Satellite of Blackpool PAIRS for Blackburn with Darwen'. */
+export function projectName(ledger: Ledger, p: Project): string {
+  const { data } = ledger.ctx
+  switch (p.kind) {
+    case 'satellite':
+      return `Satellite of ${data.teams[p.hubTeam]!.name} for ${p.name}`
+    case 'standalone':
+      return `New standalone team for ${p.name}`
+    case 'icb-wide':
+      return `New team for the whole of ${p.name}`
+    case 'expand': {
+      const names = p.expandedTeams.map((t) => data.teams[t]!.name)
+      return names.length ? `Expansion of ${say.list(names)}` : `Expansion of the team in ${p.name}`
+    }
+  }
+}
+
+/** 'starts in 2026/27', or why it never starts. */
+export function startText(ledger: Ledger, p: Project): string {
+  const last = ledger.ctx.fys.at(-1)!
+  if (p.startFy !== null) return `starts in ${say.fy(p.startFy)}`
+  if (p.plannedFy !== null && p.plannedFy > last) return `set to start after ${say.fy(last)}`
+  return `cannot start by ${say.fy(last)} within the caps`
+}
+
+/** Share of year index y in which a project works at full capacity, after the recruitment lag. */
+export function productiveShare(ledger: Ledger, p: Project, y: number): number {
+  if (p.startFy === null || p.startFy > ledger.ctx.fys[y]!) return 0
+  const lag = ledger.ctx.a.productivityLagMonths
+  return monthsFrom(ledger.ctx.fys[y]!, fyFirstMonth(p.startFy) + lag) / 12
+}
+
+/** Projects serving authority i, with the share of each going to it. */
+export function projectsServing(ledger: Ledger, i: number): { p: Project; weight: number }[] {
+  const out: { p: Project; weight: number }[] = []
+  for (const p of ledger.trace.projects) {
+    const k = p.las.indexOf(i)
+    if (k >= 0) out.push({ p, weight: p.weights[k]! })
+  }
+  return out
+}
+
+/** How the project's clinical staff were sized from the gap it closes. */
+export function sizingStep(ledger: Ledger, p: Project): ExplainStep {
+  const { ctx } = ledger
+  const perWte = familiesPerWte(ledger)
+  if (p.kind === 'satellite') {
+    const min = use(ledger, 'satelliteTherapists')
+    ledger.templates.add('satellite')
+    return {
+      label: 'Clinical staff',
+      value: p.clinicalWte,
+      unit: 'WTE',
+      formula: `Clinical WTE = therapists: at least ${say.n(min)} (the satellite default), more if the largest unmet need of ${say.n(p.unmet)} families a year ÷ ${say.n(perWte)} families per WTE needs it = ${say.wte(p.clinicalWte)}`,
+    }
+  }
+  if (p.kind === 'expand') {
+    ledger.templates.add('standard')
+    return {
+      label: 'Clinical staff',
+      value: p.clinicalWte,
+      unit: 'WTE',
+      formula: `Clinical WTE = largest unmet need ${say.n(p.unmet)} families a year ÷ ${say.n(perWte)} families per WTE = ${say.wte(p.clinicalWte)}, in the standard team's clinical mix`,
+    }
+  }
+  const min = use(ledger, 'standaloneMinScale')
+  ledger.templates.add('standard')
+  const standardFamilies = ctx.standard.clinicalWte * ctx.familiesPerWte
+  const scale = p.clinicalWte / ctx.standard.clinicalWte
+  return {
+    label: 'Team size',
+    value: totalOf(p.wte),
+    unit: 'WTE',
+    formula: `Scale = largest unmet need ${say.n(p.unmet)} families a year ÷ a standard team's ${say.n(standardFamilies)} (at least ${say.factor(min)}) = ${say.factor(scale)}; posts = standard team ${say.wte(totalOf(ctx.standard.wte))} × ${say.factor(scale)} = ${say.wte(totalOf(p.wte))}, of whom ${say.wte(p.clinicalWte)} clinical`,
+  }
+}
+
+/** Families one clinical WTE sees a year once productive = families per WTE × (1 − supervision). */
+export function familiesPerWte(ledger: Ledger): number {
+  use(ledger, 'familiesPerClinicalWte')
+  use(ledger, 'supervisionShare')
+  return ledger.ctx.familiesPerWte
+}
+
+/** Families a year the project sees once productive, after recruitment success. */
+export function projectCapacityStep(ledger: Ledger, p: Project): ExplainStep {
+  const fpw = use(ledger, 'familiesPerClinicalWte')
+  const sup = use(ledger, 'supervisionShare')
+  const success = use(ledger, 'recruitmentSuccess')
+  return {
+    label: `${projectName(ledger, p)}: families a year once productive`,
+    value: p.capacity,
+    unit: 'families a year',
+    formula: `Capacity = clinical ${say.wte(p.clinicalWte)} × ${say.n(fpw)} families per clinical WTE × (1 − supervision ${say.rate(sup)}) × recruitment success ${say.rate(success)} = ${valueText(p.capacity, 'families a year')}`,
+    children: [sizingStep(ledger, p)],
+  }
+}

@@ -1,0 +1,157 @@
+import { BANDS } from '../../domain/pay'
+import { fyFirstMonth } from '../../domain/fiscal-year'
+import { decide } from '../choose-option'
+import { monthsFrom } from '../months'
+import { projectCost } from '../phasing'
+import { areaPlanFor, buildProject, weighInScope } from '../plan-options'
+import type { RunContext } from '../run-context'
+import { coverage, poolMemberBound } from './pool'
+import type { Choice, Group, OwnOption, Problem, Unit } from './problem'
+
+const FULL = 1 - 1e-9
+const OWN_OPTIONS: readonly OwnOption[] = ['satellite', 'expand', 'standalone']
+
+/**
+ * Every authority whose target-year coverage new provision can raise, with each option the
+ * engine allows there costed by the engine's own builders at every start year.
+ */
+export function buildProblem(ctx: RunContext): Problem {
+  const { nYears, fys, settings } = ctx
+  const T = nYears - 1
+  const lag = ctx.a.productivityLagMonths
+  const productive = new Float64Array(nYears)
+  for (let s = 0; s < nYears; s++) {
+    productive[s] = monthsFrom(fys[T]!, fyFirstMonth(fys[s]!) + lag) / 12
+  }
+  let lastFull = 0
+  for (let s = 0; s < nYears; s++) if (productive[s]! >= productive[0]!) lastFull = s
+
+  const standardPay = new Float64Array(nYears)
+  for (let y = 0; y < nYears; y++) {
+    for (let b = 0; b < BANDS.length; b++) {
+      const wte = ctx.standard.wte[b]!
+      if (wte !== 0) standardPay[y] = standardPay[y]! + wte * ctx.rates[b * nYears + y]!
+    }
+  }
+
+  let babies = 0
+  let baseCovered = 0
+  const units: Unit[] = []
+  for (const { index: i, share } of ctx.scope.las) {
+    if (share <= 0) continue
+    const cell = i * nYears + T
+    const need = ctx.need[cell]!
+    const existing = ctx.existingCap[cell]!
+    const u2 = share * ctx.pop.under2[cell]!
+    const base = coverage(existing, need)
+    babies += u2
+    baseCovered += u2 * base
+    const area = areaPlanFor(ctx, i)
+    if (base >= FULL || area.unmet <= 0) continue
+    units.push({
+      la: i,
+      area,
+      group: -1,
+      share,
+      unmet: area.unmet,
+      babies: u2,
+      need,
+      existing,
+      baseCoverage: base,
+      own: {},
+      choices: [],
+    })
+  }
+
+  const problem: Problem = {
+    ctx,
+    nYears,
+    units,
+    groups: groupUnits(ctx, units),
+    budget: settings.budgetCap ?? Infinity,
+    workforce: settings.workforceCap ?? Infinity,
+    babies,
+    baseCovered,
+    productive,
+    lastFull,
+    standardPay,
+    gainTolerance: 1e-9 * Math.max(1, babies),
+  }
+  units.forEach((unit, k) => (unit.choices = choicesFor(problem, unit, k)))
+  return problem
+}
+
+function groupUnits(ctx: RunContext, units: Unit[]): Group[] {
+  const byHb = new Map<number, number[]>()
+  units.forEach((u, k) => {
+    const hb = ctx.index.primaryHb[u.la]!
+    byHb.set(hb, [...(byHb.get(hb) ?? []), k])
+  })
+  const groups: Group[] = []
+  for (const [hb, members] of [...byHb].sort((x, y) => x[0] - y[0])) {
+    // A pool of one is a standalone team under another name.
+    if (members.length < 2) continue
+    for (const k of members) units[k]!.group = groups.length
+    groups.push({ hb, units: members })
+  }
+  return groups
+}
+
+function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
+  const { ctx, nYears } = p
+  const choices: Choice[] = []
+  for (const option of OWN_OPTIONS) {
+    // decide() falls back to a standalone team where an option cannot work (no hub, no team).
+    const decision = decide(ctx, unit.area, true, option, undefined)
+    if (decision.option !== option) continue
+    const project = buildProject(ctx, unit.area, decision, null)
+    weighInScope(ctx, project)
+    unit.own[option] = { decision, project }
+    for (let s = 0; s < nYears; s++) {
+      const spend = new Float64Array(nYears)
+      let cost = 0
+      for (let y = s; y < nYears; y++) {
+        spend[y] = projectCost(ctx, project, s, y) * project.scopeShare
+        cost += spend[y]!
+      }
+      const capacity = unit.existing + project.capacity * p.productive[s]!
+      const gain = unit.babies * (coverage(capacity, unit.need) - unit.baseCoverage)
+      choices.push({
+        option,
+        s,
+        spend,
+        cost,
+        wte: project.clinicalWte * project.scopeShare,
+        gain,
+      })
+    }
+  }
+  const kept = undominated(p, choices)
+  if (unit.group >= 0) {
+    for (let s = 0; s < nYears; s++) {
+      const bound = poolMemberBound(p, k, s)
+      if (bound.gain > 0) kept.push({ option: 'icb-wide', s, ...bound })
+    }
+  }
+  return kept
+}
+
+/**
+ * Drops choices no answer needs: those that gain nothing, and those another choice beats on
+ * coverage, on spend in every year and on workforce (same start year, or no workforce cap).
+ */
+function undominated(p: Problem, choices: Choice[]): Choice[] {
+  const useful = choices.filter((c) => c.gain > p.gainTolerance)
+  return useful.filter((b, j) =>
+    useful.every((a, i) => i === j || !dominates(p, a, b) || (dominates(p, b, a) && j < i)),
+  )
+}
+
+function dominates(p: Problem, a: Choice, b: Choice): boolean {
+  if (a.gain < b.gain - p.gainTolerance * 1e-3) return false
+  if (p.workforce !== Infinity && !(a.s === b.s ? a.wte <= b.wte + 1e-12 : a.wte === 0)) {
+    return false
+  }
+  for (let y = 0; y < p.nYears; y++) if (a.spend[y]! > b.spend[y]! + 1e-9) return false
+  return true
+}

@@ -1,0 +1,84 @@
+import { poolFigures, type PoolFigures } from './pool'
+import { MONEY_EPS, WTE_EPS, type Problem } from './problem'
+
+export interface Pool {
+  group: number
+  members: number[]
+  s: number
+  figures: PoolFigures
+}
+
+export interface Evaluation {
+  gain: number
+  cost: number
+  /** New-provision spend and clinical WTE started per year index. */
+  spend: Float64Array
+  started: Float64Array
+  /** Each unit's gain and its part of the cost (a pool's cost split by unmet need). */
+  unitGain: Float64Array
+  unitCost: Float64Array
+  pools: Pool[]
+  /** Pools of fewer than two or with members starting in different years. */
+  malformed: boolean
+}
+
+/** The exact figures of a set of picks (choice index per unit, -1 for none). */
+export function evaluate(p: Problem, picks: Int32Array): Evaluation {
+  const n = p.nYears
+  const spend = new Float64Array(n)
+  const started = new Float64Array(n)
+  const unitGain = new Float64Array(p.units.length)
+  const unitCost = new Float64Array(p.units.length)
+  let gain = 0
+  let cost = 0
+  let malformed = false
+  const members = new Map<number, { list: number[]; s: number }>()
+  p.units.forEach((u, k) => {
+    const c = picks[k]! >= 0 ? u.choices[picks[k]!]! : null
+    if (!c) return
+    if (c.option === 'icb-wide') {
+      const pool = members.get(u.group) ?? { list: [], s: c.s }
+      if (pool.s !== c.s) malformed = true
+      pool.list.push(k)
+      members.set(u.group, pool)
+      return
+    }
+    for (let y = c.s; y < n; y++) spend[y] = spend[y]! + c.spend[y]!
+    started[c.s] = started[c.s]! + c.wte
+    unitGain[k] = c.gain
+    unitCost[k] = c.cost
+    gain += c.gain
+    cost += c.cost
+  })
+  const pools: Pool[] = []
+  for (const [group, { list, s }] of [...members].sort((x, y) => x[0] - y[0])) {
+    if (list.length < 2) malformed = true
+    const figures = poolFigures(p, list, s)
+    for (let y = s; y < n; y++) spend[y] = spend[y]! + figures.spend[y]!
+    started[s] = started[s]! + figures.wte
+    list.forEach((k, j) => {
+      unitGain[k] = figures.gains[j]!
+      unitCost[k] = figures.cost * figures.weights[j]!
+      gain += figures.gains[j]!
+    })
+    cost += figures.cost
+    pools.push({ group, members: list, s, figures })
+  }
+  return { gain, cost, spend, started, unitGain, unitCost, pools, malformed }
+}
+
+/** Years (indices) in which spend breaks the budget cap, and in which starts break the workforce cap. */
+export function breaches(p: Problem, e: Pick<Evaluation, 'spend' | 'started'>) {
+  const budget: number[] = []
+  const workforce: number[] = []
+  for (let y = 0; y < p.nYears; y++) {
+    if (e.spend[y]! > p.budget + MONEY_EPS) budget.push(y)
+    if (e.started[y]! > p.workforce + WTE_EPS) workforce.push(y)
+  }
+  return { budget, workforce }
+}
+
+export function feasible(p: Problem, e: Evaluation): boolean {
+  const b = breaches(p, e)
+  return !e.malformed && b.budget.length === 0 && b.workforce.length === 0
+}

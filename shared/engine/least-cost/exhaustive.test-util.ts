@@ -1,0 +1,155 @@
+import type { LeastCostInput } from '../../domain/least-cost'
+import type { ModelData } from '../../domain/model-data'
+import type { OptionKind, ScenarioSettings } from '../../domain/scenario'
+import type { ScenarioResult } from '../../domain/results'
+import { runScenario } from '../run-scenario'
+import { resolveScope } from '../scope'
+import { resolveSettings } from '../settings'
+
+/**
+ * The test oracle: the best plan by brute force, built from runScenario alone. Every piece of
+ * provision is run as its own scenario (one authority's option from one start year, or one
+ * health body's pooled team for a subset of its authorities, everything else 'none'); as the
+ * engine adds provision up piece by piece, a plan's spend, staff starts and covered babies are
+ * the sums of its pieces'. Then every combination is tried (at most one pool per health body,
+ * each authority in at most one piece), keeping the most coverage in the target year, then the
+ * least cost, within the caps. Cuts are only the obviously safe ones: over a cap already, or no
+ * way left to reach the best coverage.
+ */
+export interface OracleAnswer {
+  coverage: number
+  cost: number
+  /** How many combinations were complete plans. */
+  plans: number
+}
+
+interface Piece {
+  las: number[]
+  spend: number[]
+  started: number[]
+  gain: number
+  cost: number
+}
+
+const OWN: OptionKind[] = ['standalone', 'satellite', 'expand']
+
+export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAnswer {
+  const scope = resolveScope(data, input.scope)!
+  const las = scope.las.filter((l) => l.share > 0).map((l) => l.index)
+  const resolved = resolveSettings(data, input)
+  const years: number[] = []
+  for (let fy = resolved.startFy; fy <= resolved.targetFy; fy++) years.push(fy)
+  const budget = resolved.budgetCap ?? Infinity
+  const workforce = resolved.workforceCap ?? Infinity
+  const allNone = Object.fromEntries(
+    las.map((i) => [data.las[i]!.code, { option: 'none' as const }]),
+  )
+  const run = (overrides: ScenarioSettings['overrides']) =>
+    runScenario(data, { ...input, overrides: { ...allNone, ...overrides } })
+  const base = run({})
+  const T = years.length - 1
+  const babies = base.years[T]!.babiesUnder2
+  const piece = (members: number[], result: ScenarioResult): Piece => {
+    const spend = result.years.map((y) => y.cost)
+    const started = result.years.map(
+      (y, k) => y.clinicalWte - (k > 0 ? result.years[k - 1]!.clinicalWte : 0),
+    )
+    return {
+      las: members,
+      spend,
+      started,
+      gain: result.years[T]!.coveredBabies - base.years[T]!.coveredBabies,
+      cost: result.years[T]!.cumulativeCost,
+    }
+  }
+
+  const own: Piece[][] = las.map(() => [])
+  las.forEach((i, pos) => {
+    const code = data.las[i]!.code
+    for (const option of OWN) {
+      for (const fy of years) {
+        const result = run({ [code]: { option, startFy: fy } })
+        // An option that cannot work here falls back to another: that one is tried on its own.
+        if (result.areas.find((a) => a.code === code)!.option !== option) continue
+        own[pos]!.push(piece([pos], result))
+      }
+    }
+  })
+
+  // Pools: subsets of two or more authorities sharing a primary health body.
+  const primary = (i: number) =>
+    [...data.las[i]!.healthBodies].sort((x, y) => y.share - x.share)[0]!.code
+  const bodies = [...new Set(las.map(primary))]
+  const pools: Piece[][] = bodies.map((hb) => {
+    const members = las.map((i, pos) => ({ i, pos })).filter(({ i }) => primary(i) === hb)
+    const out: Piece[] = []
+    for (let mask = 0; mask < 1 << members.length; mask++) {
+      const chosen = members.filter((_, j) => mask & (1 << j))
+      if (chosen.length < 2) continue
+      for (const fy of years) {
+        const overrides = Object.fromEntries(
+          chosen.map(({ i }) => [data.las[i]!.code, { option: 'icb-wide' as const, startFy: fy }]),
+        )
+        out.push(
+          piece(
+            chosen.map((c) => c.pos),
+            run(overrides),
+          ),
+        )
+      }
+    }
+    return out
+  })
+
+  const most = (list: Piece[]) => list.reduce((m, x) => Math.max(m, x.gain), 0)
+  const tol = 1e-9 * Math.max(1, babies)
+  let best = { gain: -Infinity, cost: Infinity }
+  let plans = 0
+  const spend = years.map(() => 0)
+  const started = years.map(() => 0)
+  const taken = new Set<number>()
+  const fits = () =>
+    spend.every((x) => x <= budget + 1e-6) && started.every((x) => x <= workforce + 1e-9)
+  const apply = (p: Piece, sign: 1 | -1) => {
+    p.spend.forEach((x, k) => (spend[k] = spend[k]! + sign * x))
+    p.started.forEach((x, k) => (started[k] = started[k]! + sign * x))
+  }
+
+  // Most gain still possible from position pos on (pools counted for every member: generous).
+  const rest = las.map((_, pos) => Math.max(most(own[pos]!), ...pools.map(most)))
+  const suffix = [...rest.map((_, pos) => rest.slice(pos).reduce((a, b) => a + b, 0)), 0]
+
+  const ownStep = (pos: number, gain: number, cost: number): void => {
+    if (gain + suffix[pos]! < best.gain - tol) return
+    if (pos === las.length) {
+      plans++
+      if (gain > best.gain + tol || (gain >= best.gain - tol && cost < best.cost - 1e-6)) {
+        best = { gain, cost }
+      }
+      return
+    }
+    if (taken.has(pos)) return ownStep(pos + 1, gain, cost)
+    ownStep(pos + 1, gain, cost)
+    for (const p of own[pos]!) {
+      apply(p, 1)
+      if (fits()) ownStep(pos + 1, gain + p.gain, cost + p.cost)
+      apply(p, -1)
+    }
+  }
+  const poolStep = (b: number, gain: number, cost: number): void => {
+    if (b === bodies.length) return ownStep(0, gain, cost)
+    poolStep(b + 1, gain, cost)
+    for (const p of pools[b]!) {
+      apply(p, 1)
+      if (fits()) {
+        p.las.forEach((pos) => taken.add(pos))
+        poolStep(b + 1, gain + p.gain, cost + p.cost)
+        p.las.forEach((pos) => taken.delete(pos))
+      }
+      apply(p, -1)
+    }
+  }
+  poolStep(0, 0, 0)
+  const covered = base.years[T]!.coveredBabies + best.gain
+  return { coverage: babies > 0 ? Math.min(1, covered / babies) : 1, cost: best.cost, plans }
+}

@@ -1,0 +1,308 @@
+import type { PlanAlternative, PlanArea } from '../../domain/least-cost'
+import { isActive } from '../existing-capacity'
+import { fmt } from '../format'
+import { projectCost } from '../phasing'
+import { totalOf } from '../team-templates'
+import { breaches, evaluate, type Evaluation } from './evaluate'
+import { money } from './money'
+import { coverage as coverageOf, poolFigures } from './pool'
+import type { Choice, OwnOption, Problem, Unit } from './problem'
+import type { Solved } from './solve'
+
+const FULL = 1 - 1e-9
+
+/** One row per authority in scope, each with why it got its option and its start year. */
+export function explainAreas(solved: Solved): PlanArea[] {
+  const { problem: p, plan, picks } = solved
+  const { ctx } = p
+  const T = p.nYears - 1
+  const unitOf = new Map(p.units.map((u, k) => [u.la, k]))
+  const rows: PlanArea[] = []
+  const scopeLas = ctx.scope.las.filter((l) => l.share > 0)
+  const rank = ctx.index.laNameRank
+  for (const { index: i, share } of [...scopeLas].sort((x, y) => rank[x.index]! - rank[y.index]!)) {
+    const la = ctx.data.las[i]!
+    const k = unitOf.get(i)
+    if (k === undefined) {
+      const cell = i * p.nYears + T
+      rows.push({
+        code: la.code,
+        name: la.name,
+        share,
+        option: 'none',
+        startFy: null,
+        hubTeamId: null,
+        hubName: null,
+        cost: 0,
+        coverage: coverageOf(ctx.existingCap[cell]!, ctx.need[cell]!),
+        alternatives: [],
+        reason: alreadyMet(p, i),
+      })
+      continue
+    }
+    const unit = p.units[k]!
+    const choice = picks[k]! >= 0 ? unit.choices[picks[k]!]! : null
+    const s = choice?.s ?? p.lastFull
+    const alternatives = alternativesFor(p, plan, k, s)
+    const hub = choice?.option === 'satellite' ? unit.own.satellite!.decision.hub! : null
+    rows.push({
+      code: la.code,
+      name: la.name,
+      share,
+      option: choice?.option ?? 'none',
+      startFy: choice ? ctx.fys[choice.s]! : null,
+      hubTeamId: hub ? ctx.data.teams[hub.team]!.id : null,
+      hubName: hub ? ctx.data.teams[hub.team]!.name : null,
+      cost: plan.unitCost[k]!,
+      coverage: Math.min(1, unit.baseCoverage + plan.unitGain[k]! / unit.babies),
+      alternatives,
+      reason: choice
+        ? `${optionReason(solved, k, choice, alternatives)} ${startReason(solved, k, choice)}${shortfall(solved, k, choice)}`
+        : leftOut(solved, k),
+    })
+  }
+  return rows
+}
+
+function alreadyMet(p: Problem, i: number): string {
+  const { ctx } = p
+  const T = p.nYears - 1
+  const need = ctx.need[i * p.nYears + T]!
+  const teams = ctx.index.capacityTeamsByLa[i]!.map((t) => ctx.data.teams[t]!)
+    .filter((t) => isActive(t, ctx.fys[T]!))
+    .map((t) => t.name)
+  if (need <= 0)
+    return `The estimated need in ${fmt.fy(ctx.fys[T]!)} is nil, so nothing new is needed.`
+  return `${fmt.list(teams)} already ${teams.length > 1 ? 'meet' : 'meets'} the estimated need of ${fmt.n(need)} families a year in ${fmt.fy(ctx.fys[T]!)}, so nothing new is needed.`
+}
+
+/** Cost inside the scope of an authority's own option started in year index s, £. */
+function ownCost(p: Problem, unit: Unit, option: OwnOption, s: number): number {
+  const project = unit.own[option]!.project
+  let cost = 0
+  for (let y = s; y < p.nYears; y++) cost += projectCost(p.ctx, project, s, y) * project.scopeShare
+  return cost
+}
+
+/** What joining (or, for a member, staying in) its health body's pool adds to that pool's cost. */
+function poolMargin(p: Problem, plan: Evaluation, k: number): { cost: number; s: number } | null {
+  const group = p.units[k]!.group
+  const pool = plan.pools.find((x) => x.group === group)
+  if (!pool) return null
+  const others = pool.members.filter((m) => m !== k)
+  const without = others.length > 0 ? poolFigures(p, others, pool.s).cost : 0
+  return { cost: poolFigures(p, [...others, k], pool.s).cost - without, s: pool.s }
+}
+
+function alternativesFor(p: Problem, plan: Evaluation, k: number, s: number): PlanAlternative[] {
+  const unit = p.units[k]!
+  const out: PlanAlternative[] = []
+  for (const option of ['satellite', 'expand', 'standalone'] as const) {
+    if (!unit.own[option]) continue
+    const alt: PlanAlternative = { option, cost: ownCost(p, unit, option, s) }
+    const hub = unit.own[option]!.decision.hub
+    if (hub) alt.hubName = p.ctx.data.teams[hub.team]!.name
+    out.push(alt)
+  }
+  const margin = poolMargin(p, plan, k)
+  if (margin && margin.s === s) out.push({ option: 'icb-wide', cost: margin.cost })
+  return out.sort((x, y) => x.cost - y.cost)
+}
+
+/** The option in words, as a noun phrase. */
+function describe(p: Problem, k: number, option: Choice['option']): string {
+  const { ctx } = p
+  const unit = p.units[k]!
+  if (option === 'satellite') {
+    const hub = unit.own.satellite!.decision.hub!
+    const team = ctx.data.teams[hub.team]!.name
+    const where = ctx.data.las[hub.la]!.name
+    const why = hub.sameHealthBody ? 'same health body' : 'within reach'
+    const wte = unit.own.satellite!.project.clinicalWte
+    return `a ${fmt.wte(wte)}-therapist satellite of ${team} (${where}, ${fmt.km(hub.distanceKm)}, ${why})`
+  }
+  if (option === 'expand') {
+    const teams = ctx.index.capacityTeamsByLa[unit.la]!.map((t) => ctx.data.teams[t]!)
+      .filter((t) => isActive(t, ctx.settings.startFy))
+      .map((t) => t.name)
+    return `expanding ${fmt.list(teams)} by ${fmt.wte(unit.own.expand!.project.clinicalWte)} clinical WTE`
+  }
+  if (option === 'standalone') {
+    const project = unit.own.standalone!.project
+    const scale = project.clinicalWte / ctx.standard.clinicalWte
+    const least = scale <= ctx.a.standaloneMinScale + 1e-9 ? ', the minimum size' : ''
+    return `a standalone team of ${fmt.wte(totalOf(project.wte))} WTE (${scale.toFixed(2)} × the standard team${least})`
+  }
+  const hb = ctx.data.healthBodies[ctx.index.primaryHb[unit.la]!]!
+  return `one ${hb.name} team`
+}
+
+function label(p: Problem, k: number, alt: PlanAlternative): string {
+  return alt.option === 'icb-wide'
+    ? 'joining the health-body-wide team'
+    : describe(p, k, alt.option)
+}
+
+function optionReason(
+  solved: Solved,
+  k: number,
+  choice: Choice,
+  alternatives: PlanAlternative[],
+): string {
+  const { problem: p, plan } = solved
+  const T = fmt.fy(p.ctx.fys[p.nYears - 1]!)
+  const others = alternatives.filter((a) => a.option !== choice.option)
+  const against =
+    others.length > 0
+      ? `, against ${fmt.list(others.map((a) => `${money(a.cost)} for ${label(p, k, a)}`))}`
+      : ', the only option here'
+  let text: string
+  if (choice.option === 'icb-wide') {
+    const pool = plan.pools.find((x) => x.members.includes(k))!
+    const names = pool.members
+      .filter((m) => m !== k)
+      .map((m) => p.ctx.data.las[p.units[m]!.la]!.name)
+    const margin = alternatives.find((a) => a.option === 'icb-wide')?.cost ?? plan.unitCost[k]!
+    text =
+      `Pooled into ${describe(p, k, 'icb-wide')} with ${fmt.list(names)}: ` +
+      `it adds ${money(margin)} to that team's cost to ${T}${against}. ` +
+      `Its share of the team's cost, by unmet need, is ${money(plan.unitCost[k]!)}.`
+  } else {
+    const own = alternatives.find((a) => a.option === choice.option)!
+    text = `${capitalise(describe(p, k, choice.option))} costs ${money(own.cost)} to ${T}${against}.`
+    if (choice.option === 'satellite') text += ` ${hubNote(p, k)}`
+  }
+  const cheapest = alternatives[0]
+  if (cheapest && cheapest.option !== choice.option) {
+    text += ` ${whyNotCheapest(solved, k, choice, cheapest)}`
+  }
+  return text.trim()
+}
+
+function hubNote(p: Problem, k: number): string {
+  const { ctx } = p
+  const unit = p.units[k]!
+  const inReach = ctx.index.hubCandidates[unit.la]!.filter(
+    (c) =>
+      (c.sameHealthBody || c.distanceKm <= ctx.a.satelliteMaxDistanceKm) &&
+      isActive(ctx.data.teams[c.team]!, ctx.settings.startFy),
+  )
+  if (inReach.length <= 1) return ''
+  return `${inReach.length} hub teams are in reach; supervision costs the same from any of them, so the nearest is named.`
+}
+
+/** Why a dearer option won: more coverage in the target year, or the cheaper one breaks a cap. */
+function whyNotCheapest(solved: Solved, k: number, choice: Choice, cheapest: PlanAlternative) {
+  const { problem: p, picks } = solved
+  const unit = p.units[k]!
+  const name = label(p, k, cheapest)
+  if (cheapest.option === 'icb-wide') return ''
+  const j = unit.choices.findIndex((c) => c.option === cheapest.option && c.s === choice.s)
+  const alt = j >= 0 ? unit.choices[j]! : null
+  if (!alt || alt.gain < choice.gain - p.gainTolerance) {
+    return `The cheaper option, ${name}, would meet less of the need in ${fmt.fy(p.ctx.fys[p.nYears - 1]!)} from the same start.`
+  }
+  const swapped = Int32Array.from(picks)
+  swapped[k] = j
+  const broken = capText(p, evaluate(p, swapped))
+  return broken ? `The cheaper option, ${name}, would break ${broken}.` : ''
+}
+
+function startReason(solved: Solved, k: number, choice: Choice): string {
+  const { problem: p, plan } = solved
+  const { ctx } = p
+  const T = p.nYears - 1
+  const lag = ctx.a.productivityLagMonths
+  const starts = `It starts in April ${ctx.fys[choice.s]!} (${fmt.fy(ctx.fys[choice.s]!)})`
+  const months = p.productive[choice.s]! * 12
+  const unit = p.units[k]!
+  const covered = unit.baseCoverage + plan.unitGain[k]! / unit.babies >= FULL
+  if (p.productive[p.lastFull]! < 1 - 1e-9 && choice.s === 0) {
+    return `${starts}, the first year modelled; after the ${fmt.wte(lag)}-month recruitment lag it works ${fmt.wte(months)} months of ${fmt.fy(ctx.fys[T]!)}.`
+  }
+  if (choice.s === p.lastFull) {
+    if (lag <= 0)
+      return `${starts}, the target year itself: with no recruitment lag it is productive all year.`
+    return `${starts}, the latest start that is productive for all of ${fmt.fy(ctx.fys[T]!)} after the ${fmt.wte(lag)}-month recruitment lag, so nothing is spent earlier than needed.`
+  }
+  if (choice.s > p.lastFull) {
+    const late = `${starts}, later than a start productive all year, so it works ${fmt.wte(months)} months of ${fmt.fy(ctx.fys[T]!)}`
+    if (covered)
+      return `${late}: sized above the gap, that is still enough to meet the need, and it costs less.`
+    const earlier = moved(solved, k, p.lastFull)
+    return `${late} and meets ${fmt.pct(unit.baseCoverage + plan.unitGain[k]! / unit.babies)} of the need${earlier ? `; starting in ${fmt.fy(ctx.fys[p.lastFull]!)} would break ${earlier}` : ''}.`
+  }
+  const later = moved(solved, k, p.lastFull)
+  const when = fmt.fy(ctx.fys[p.lastFull]!)
+  if (later)
+    return `${starts}, earlier than needed, because starting in ${when} would break ${later}.`
+  return `${starts}, earlier than needed for ${fmt.fy(ctx.fys[T]!)}: with the other starts this fits the caps at the least total cost.`
+}
+
+/** Why a team that works all year still leaves part of the need unmet. */
+function shortfall(solved: Solved, k: number, choice: Choice): string {
+  const { problem: p, plan } = solved
+  const unit = p.units[k]!
+  const coverage = unit.baseCoverage + plan.unitGain[k]! / unit.babies
+  if (coverage >= FULL || choice.s > p.lastFull) return ''
+  const rs = p.ctx.a.recruitmentSuccess
+  const filled = rs < 1 ? `, as only ${fmt.pct(rs)} of new posts are assumed filled` : ''
+  return ` It meets ${fmt.pct(coverage)} of the need in ${fmt.fy(p.ctx.fys[p.nYears - 1]!)}${filled}.`
+}
+
+/** The caps broken if this authority (with its whole pool) started in year index s instead. */
+function moved(solved: Solved, k: number, s: number): string | null {
+  const { problem: p, plan, picks } = solved
+  const unit = p.units[k]!
+  const current = unit.choices[picks[k]!]!
+  const movers =
+    current.option === 'icb-wide' ? plan.pools.find((x) => x.members.includes(k))!.members : [k]
+  const next = Int32Array.from(picks)
+  for (const m of movers) {
+    const opt = p.units[m]!.choices[picks[m]!]!.option
+    const j = p.units[m]!.choices.findIndex((c) => c.option === opt && c.s === s)
+    if (j < 0) return null
+    next[m] = j
+  }
+  return capText(p, evaluate(p, next))
+}
+
+/** "the budget cap of £2m a year in 2029/30" for the first year each cap is broken. */
+function capText(p: Problem, e: Evaluation): string | null {
+  const { ctx } = p
+  const b = breaches(p, e)
+  const parts: string[] = []
+  if (b.budget.length > 0) {
+    parts.push(`the budget cap of ${money(p.budget)} a year in ${fmt.fy(ctx.fys[b.budget[0]!]!)}`)
+  }
+  if (b.workforce.length > 0) {
+    parts.push(
+      `the workforce cap of ${fmt.wte(p.workforce)} new clinical WTE a year in ${fmt.fy(ctx.fys[b.workforce[0]!]!)}`,
+    )
+  }
+  return parts.length > 0 ? fmt.list(parts) : null
+}
+
+function leftOut(solved: Solved, k: number): string {
+  const { problem: p, picks, uncappedPicks } = solved
+  const { ctx } = p
+  const unit = p.units[k]!
+  const la = ctx.data.las[unit.la]!
+  const need = `${la.name} has an estimated ${fmt.n(unit.need)} families a year in need in ${fmt.fy(ctx.fys[p.nYears - 1]!)}, ${fmt.pct(unit.baseCoverage)} met by existing teams.`
+  const preferred = uncappedPicks[k]! >= 0 ? unit.choices[uncappedPicks[k]!]! : null
+  if (!preferred) return `${need} No new provision: nothing that could start would add coverage.`
+  let option: Choice['option'] = preferred.option
+  if (option === 'icb-wide') option = unit.own.satellite ? 'satellite' : 'standalone'
+  const j = unit.choices.findIndex((c) => c.option === option && c.s === p.lastFull)
+  const trial = Int32Array.from(picks)
+  trial[k] = j >= 0 ? j : uncappedPicks[k]!
+  const broken = capText(p, evaluate(p, trial))
+  const what = describe(p, k, option)
+  return broken
+    ? `${need} Left out within the caps: ${what}, starting in ${fmt.fy(ctx.fys[p.lastFull]!)}, would break ${broken}. The money and staff cover more babies elsewhere.`
+    : `${need} Left out within the caps: the money and staff cover more babies elsewhere.`
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,201 @@
+import type { BindingConstraint, LeastCostInput, LeastCostPlan } from '../../domain/least-cost'
+import type { ModelData } from '../../domain/model-data'
+import type { ScenarioSettings } from '../../domain/scenario'
+import { fmt } from '../format'
+import { MODEL_VERSION } from '../model-version'
+import { areaPlanFor, hasGap } from '../plan-options'
+import { runScenario } from '../run-scenario'
+import { breaches } from './evaluate'
+import { explainAreas } from './explain-areas'
+import { money } from './money'
+import { solve, type Solved } from './solve'
+
+const FULL = 1 - 1e-9
+
+/**
+ * The least-cost plan for a scope: the most coverage the caps allow in the target year at the
+ * least total cost, as scenario settings with a plain-English account. Pure; throws
+ * UnknownAreaError for a scope that is not in the geography.
+ */
+export function leastCostPlan(data: ModelData, input: LeastCostInput): LeastCostPlan {
+  const solved = solve(data, input)
+  const { problem: p, plan, settings: resolved } = solved
+  const settings = planScenario(solved, input)
+  const run = runScenario(data, settings)
+  const areas = explainAreas(solved)
+  const coverage = (p.baseCovered + plan.gain) / p.babies
+  const fullCoverage = areas.every((a) => a.coverage >= FULL)
+  const binding = bindingConstraints(solved)
+  const lowerBound = solved.lowerBound
+  const result: LeastCostPlan = {
+    scope: { code: run.scope.code, name: run.scope.name },
+    settings,
+    startFy: resolved.startFy,
+    targetFy: resolved.targetFy,
+    budgetCap: resolved.budgetCap,
+    workforceCap: resolved.workforceCap,
+    totalCost: plan.cost,
+    coverage: p.babies > 0 ? Math.min(1, coverage) : 1,
+    uncappedCoverage:
+      p.babies > 0 ? Math.min(1, (p.baseCovered + solved.uncapped.gain) / p.babies) : 1,
+    uncappedCost: solved.uncapped.cost,
+    fullCoverage,
+    fullCoverageFy: run.fullCoverageFy,
+    lowerBound,
+    gap: plan.cost - lowerBound,
+    gapShare: lowerBound > 0 ? (plan.cost - lowerBound) / lowerBound : 0,
+    proven: solved.proven,
+    binding,
+    years: run.years.map((y, i) => ({
+      fyStart: y.fyStart,
+      cost: y.cost,
+      clinicalWteStarted: y.clinicalWte - (i > 0 ? run.years[i - 1]!.clinicalWte : 0),
+      coverage: y.coverage,
+    })),
+    areas,
+    summary: [],
+    modelVersion: MODEL_VERSION,
+    dataVersion: data.dataVersion,
+  }
+  result.summary = summarise(solved, result)
+  return result
+}
+
+/** The plan as settings: every authority with a gap gets its option and start year, or none. */
+function planScenario(solved: Solved, input: LeastCostInput): ScenarioSettings {
+  const { problem: p, picks, settings: resolved } = solved
+  const { ctx } = p
+  const overrides: NonNullable<ScenarioSettings['overrides']> = {}
+  const unitOf = new Map(p.units.map((u, k) => [u.la, k]))
+  for (const { index: i, share } of ctx.scope.las) {
+    if (share <= 0) continue
+    const code = ctx.data.las[i]!.code
+    const k = unitOf.get(i)
+    const choice = k !== undefined && picks[k]! >= 0 ? p.units[k]!.choices[picks[k]!]! : null
+    if (choice) {
+      overrides[code] = { option: choice.option, startFy: ctx.fys[choice.s]! }
+      const hub = choice.option === 'satellite' ? p.units[k!]!.own.satellite!.decision.hub : null
+      if (hub) overrides[code]!.hubTeamId = ctx.data.teams[hub.team]!.id
+    } else if (k !== undefined || hasGap(areaPlanFor(ctx, i))) {
+      // Left out, or short today but met by the target year: say so, or a strategy would act.
+      overrides[code] = { option: 'none' }
+    }
+  }
+  const settings: ScenarioSettings = {
+    scope: resolved.scope,
+    startFy: resolved.startFy,
+    targetFy: resolved.targetFy,
+    strategy: resolved.strategy,
+    phasing: resolved.phasing,
+    overrides,
+  }
+  if (resolved.budgetCap !== null) settings.budgetCap = resolved.budgetCap
+  if (resolved.workforceCap !== null) settings.workforceCap = resolved.workforceCap
+  if (input.trend) settings.trend = input.trend
+  if (input.assumptions) settings.assumptions = input.assumptions
+  if (input.templates) settings.templates = input.templates
+  return settings
+}
+
+/** Caps the plan without caps would break: those are the ones that shaped this plan. */
+function bindingConstraints(solved: Solved): BindingConstraint[] {
+  const { problem: p, uncapped } = solved
+  const { fys } = p.ctx
+  const b = breaches(p, uncapped)
+  const out: BindingConstraint[] = []
+  if (b.budget.length > 0) {
+    const peak = b.budget.reduce((x, y) => (uncapped.spend[y]! > uncapped.spend[x]! ? y : x))
+    out.push({
+      constraint: 'budget',
+      years: b.budget.map((y) => fys[y]!),
+      text: `The budget cap of ${money(p.budget)} a year binds: without it the plan would spend ${money(uncapped.spend[peak]!)} in ${fmt.fy(fys[peak]!)}.`,
+    })
+  }
+  if (b.workforce.length > 0) {
+    const peak = b.workforce.reduce((x, y) => (uncapped.started[y]! > uncapped.started[x]! ? y : x))
+    out.push({
+      constraint: 'workforce',
+      years: b.workforce.map((y) => fys[y]!),
+      text: `The workforce cap of ${fmt.wte(p.workforce)} new clinical WTE a year binds: without it the plan would start ${fmt.wte(uncapped.started[peak]!)} WTE in ${fmt.fy(fys[peak]!)}.`,
+    })
+  }
+  return out
+}
+
+const OPTION_WORDS = {
+  satellite: ['satellite', 'satellites'],
+  expand: ['expansion of an existing team', 'expansions of existing teams'],
+  standalone: ['standalone team', 'standalone teams'],
+} as const
+
+function summarise(solved: Solved, plan: LeastCostPlan): string[] {
+  const { problem: p } = solved
+  const T = fmt.fy(plan.targetFy)
+  const span = `from ${fmt.fy(plan.startFy)} to ${T}`
+  const lines: string[] = []
+  if (p.units.length === 0) {
+    return [
+      `Existing teams already meet the estimated need in every authority in ${T}, so the plan adds nothing and costs nothing.`,
+    ]
+  }
+  lines.push(
+    plan.fullCoverage
+      ? `The plan meets the estimated need in every authority in ${T} for ${money(plan.totalCost)} in all ${span}.`
+      : `Within the caps the plan reaches ${fmt.pct(plan.coverage)} coverage in ${T}, for ${money(plan.totalCost)} in all ${span}${plan.uncappedCoverage > plan.coverage + 1e-9 ? `; without the caps ${fmt.pct(plan.uncappedCoverage)} is possible` : ''}.`,
+  )
+
+  const count = { satellite: 0, expand: 0, standalone: 0 }
+  let pooled = 0
+  let left = 0
+  for (const a of plan.areas) {
+    if (a.option === 'icb-wide') pooled++
+    else if (a.option !== 'none') count[a.option]++
+    else if (a.coverage < FULL) left++
+  }
+  const parts = (Object.keys(count) as (keyof typeof count)[])
+    .filter((o) => count[o] > 0)
+    .map((o) => `${count[o]} ${OPTION_WORDS[o][count[o] === 1 ? 0 : 1]}`)
+  const pools = solved.plan.pools.length
+  if (pools > 0) {
+    parts.push(
+      `${pools} health-body-wide ${pools === 1 ? 'team' : 'teams'} shared by ${pooled} authorities`,
+    )
+  }
+  const met = plan.areas.length - p.units.length
+  lines.push(
+    `It uses ${fmt.list(parts) || 'no new provision'}` +
+      (met > 0
+        ? `; ${met} ${met === 1 ? 'authority needs' : 'authorities need'} nothing new`
+        : '') +
+      (left > 0 ? `; ${left} ${left === 1 ? 'is' : 'are'} left out within the caps` : '') +
+      '.',
+  )
+  const latest = p.ctx.fys[p.lastFull]!
+  const atLatest = plan.areas.filter((a) => a.startFy === latest).length
+  const started = plan.areas.filter((a) => a.startFy !== null).length
+  if (started > 0 && atLatest * 2 >= started) {
+    lines.push(
+      `Most start in ${fmt.fy(latest)}, the latest start that is productive for all of ${T}: every earlier year of running costs more.`,
+    )
+  }
+
+  if (solved.proven) {
+    lines.push(
+      `No plan reaching this coverage within the caps costs less: every combination of options and start years was accounted for.`,
+    )
+  } else {
+    lines.push(
+      `The search stopped before checking every combination, so a cheaper plan may exist, but no plan reaching this coverage within the caps can cost less than ${money(plan.lowerBound)}: this one is at most ${money(plan.gap)} (${fmt.pct(plan.gapShare)}) above it.`,
+    )
+  }
+  if (plan.uncappedCost < plan.totalCost - 1 && plan.coverage >= plan.uncappedCoverage - 1e-9) {
+    lines.push(
+      `Without the caps the same coverage would cost ${money(plan.uncappedCost)}: the caps add ${money(plan.totalCost - plan.uncappedCost)}, by making teams start earlier.`,
+    )
+  }
+  for (const b of plan.binding) lines.push(b.text)
+  if (plan.binding.length === 0 && (plan.budgetCap !== null || plan.workforceCap !== null)) {
+    lines.push('The caps do not bind: the plan without them already fits.')
+  }
+  return lines
+}

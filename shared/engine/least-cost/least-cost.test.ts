@@ -1,0 +1,227 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import type { LeastCostInput, LeastCostPlan } from '../../domain/least-cost'
+import type { ModelData } from '../../domain/model-data'
+import type { ScenarioResult } from '../../domain/results'
+import {
+  OPTIONS,
+  PHASINGS,
+  PRIORITIES,
+  STRATEGIES,
+  type ScenarioSettings,
+} from '../../domain/scenario'
+import { buildContext } from '../build-context'
+import { projectCost } from '../phasing'
+import { areaPlanFor, buildHealthBodyProject, weighInScope } from '../plan-options'
+import { runScenario } from '../run-scenario'
+import { CODES, fixture, makeFixture } from '../test-fixture'
+import { buildProblem } from './candidates'
+import { exhaustiveBest } from './exhaustive.test-util'
+import { leastCostPlan } from './least-cost-plan'
+import { poolFigures } from './pool'
+import { planSettings } from './solve'
+
+const SCOPES = [CODES.nation, CODES.hb1, CODES.hb2, CODES.delta, CODES.echo, CODES.bravo]
+const LA_CODES = [CODES.alpha, CODES.bravo, CODES.charlie, CODES.echo, CODES.foxtrot]
+
+const num = (min: number, max: number) =>
+  fc.double({ min, max, noNaN: true, noDefaultInfinity: true })
+
+/** Small problems: up to four modelled years, so brute force stays quick. */
+const inputArb: fc.Arbitrary<LeastCostInput> = fc
+  .record({
+    scope: fc.constantFrom(...SCOPES),
+    targetFy: fc.integer({ min: 2028, max: 2031 }),
+    span: fc.integer({ min: 0, max: 4 }),
+    budgetCap: fc.option(num(100_000, 3_000_000), { nil: undefined, freq: 3 }),
+    workforceCap: fc.option(num(1, 25), { nil: undefined, freq: 3 }),
+    assumptions: fc.record(
+      {
+        needRate: num(0.03, 0.12),
+        familiesPerClinicalWte: num(25, 70),
+        setupCostStandard: num(0, 100_000),
+        setupCostSatellite: num(0, 100_000),
+        productivityLagMonths: fc.constantFrom(0, 3, 6, 6, 12, 18),
+        satelliteMaxDistanceKm: num(0, 120),
+        satelliteTherapists: fc.integer({ min: 1, max: 6 }),
+        standaloneMinScale: num(0.2, 1.2),
+        recruitmentSuccess: fc.constantFrom(1, 1, 1, 0.8),
+      },
+      { requiredKeys: [] },
+    ),
+  })
+  .map(({ span, targetFy, ...rest }) => ({ ...rest, targetFy, startFy: targetFy - span }))
+
+/** The fixture with each authority's babies scaled, so gaps and sizes vary from case to case. */
+const dataArb: fc.Arbitrary<ModelData> = fc
+  .array(num(0.3, 3), { minLength: 5, maxLength: 5 })
+  .map((factors) => {
+    const data = makeFixture()
+    data.las.forEach((la, i) => {
+      const f = factors[i]!
+      la.age0 = la.age0.map((v) => (v === null ? null : v * f))
+      la.age1 = la.age1.map((v) => (v === null ? null : v * f))
+    })
+    return data
+  })
+
+const last = (r: ScenarioResult) => r.years[r.years.length - 1]!
+
+/** Whether a run keeps within the caps in every year, as the plan must. */
+function withinCaps(r: ScenarioResult, budget: number | null, workforce: number | null) {
+  return r.years.every((y, k) => {
+    const started = y.clinicalWte - (k > 0 ? r.years[k - 1]!.clinicalWte : 0)
+    return (
+      y.cost <= (budget ?? Infinity) * (1 + 1e-12) + 1e-6 &&
+      started <= (workforce ?? Infinity) + 1e-7
+    )
+  })
+}
+
+function expectReproduced(data: ModelData, plan: LeastCostPlan) {
+  const run = runScenario(data, plan.settings)
+  expect(last(run).cumulativeCost).toBeCloseTo(plan.totalCost, 6)
+  expect(Math.abs(last(run).cumulativeCost - plan.totalCost)).toBeLessThanOrEqual(
+    1e-6 * Math.max(1, plan.totalCost),
+  )
+  expect(Math.abs(last(run).coverage - plan.coverage)).toBeLessThanOrEqual(1e-9)
+  expect(withinCaps(run, plan.budgetCap, plan.workforceCap)).toBe(true)
+  return run
+}
+
+describe('the least-cost plan on small scopes', () => {
+  test('matches brute force over every option, start year and pool: coverage, then cost', () => {
+    fc.assert(
+      fc.property(dataArb, inputArb, (data, input) => {
+        const plan = leastCostPlan(data, input)
+        const best = exhaustiveBest(data, input)
+        expect(plan.proven).toBe(true)
+        expect(Math.abs(plan.coverage - best.coverage)).toBeLessThanOrEqual(1e-9)
+        expect(Math.abs(plan.totalCost - best.cost)).toBeLessThanOrEqual(
+          1e-6 * Math.max(1, best.cost),
+        )
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  test('runScenario on the plan’s settings gives its cost and coverage, within the caps', () => {
+    fc.assert(
+      fc.property(dataArb, inputArb, (data, input) => {
+        expectReproduced(data, leastCostPlan(data, input))
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  test('no hand-built scenario within the same caps covers more, or as much for less', () => {
+    const handArb = fc.record({
+      strategy: fc.constantFrom(...STRATEGIES),
+      phasing: fc.constantFrom(...PHASINGS),
+      priority: fc.constantFrom(...PRIORITIES),
+      overrides: fc.dictionary(
+        fc.constantFrom(...LA_CODES),
+        fc.record(
+          { option: fc.constantFrom(...OPTIONS), startFy: fc.integer({ min: 2024, max: 2031 }) },
+          { requiredKeys: [] },
+        ),
+      ),
+    })
+    let compared = 0
+    fc.assert(
+      fc.property(inputArb, handArb, (input, hand) => {
+        const plan = leastCostPlan(fixture, input)
+        const settings: ScenarioSettings = { ...input, ...hand }
+        const run = runScenario(fixture, settings)
+        if (!withinCaps(run, plan.budgetCap, plan.workforceCap)) return
+        compared++
+        expect(last(run).coverage).toBeLessThanOrEqual(plan.coverage + 1e-9)
+        if (last(run).coverage >= plan.coverage - 1e-9) {
+          expect(plan.totalCost).toBeLessThanOrEqual(
+            last(run).cumulativeCost + 1e-6 * Math.max(1, plan.totalCost),
+          )
+        }
+      }),
+      { numRuns: 400 },
+    )
+    // The property means nothing if the caps rule out every hand-built scenario.
+    expect(compared).toBeGreaterThan(100)
+  })
+
+  test('the lower bound never exceeds the plan, and equals it when the search is proven', () => {
+    fc.assert(
+      fc.property(dataArb, inputArb, (data, input) => {
+        const plan = leastCostPlan(data, input)
+        expect(plan.lowerBound).toBeLessThanOrEqual(plan.totalCost + 1e-6)
+        if (plan.proven) expect(plan.gap).toBeCloseTo(0, 6)
+        expect(plan.coverage).toBeLessThanOrEqual(plan.uncappedCoverage + 1e-9)
+      }),
+      { numRuns: 40 },
+    )
+  })
+})
+
+describe('pooled teams', () => {
+  test('are costed as the engine’s own health-body-wide project', () => {
+    const settings = planSettings(fixture, { scope: CODES.nation, startFy: 2026 })
+    const ctx = buildContext(fixture, settings)
+    const problem = buildProblem(ctx)
+    const group = problem.groups[0]!
+    expect(group.units.length).toBeGreaterThanOrEqual(2)
+    for (let s = 0; s < problem.nYears; s++) {
+      const mine = poolFigures(problem, group.units, s)
+      const areas = group.units.map((k) => areaPlanFor(ctx, problem.units[k]!.la))
+      const project = buildHealthBodyProject(ctx, group.hb, areas)
+      weighInScope(ctx, project)
+      let cost = 0
+      for (let y = s; y < problem.nYears; y++)
+        cost += projectCost(ctx, project, s, y) * project.scopeShare
+      expect(mine.cost).toBeCloseTo(cost, 6)
+      expect(mine.wte).toBeCloseTo(project.clinicalWte * project.scopeShare, 9)
+    }
+  })
+})
+
+describe('the plan explained', () => {
+  test('with no caps, every team starts in the latest year productive for the whole target year', () => {
+    const plan = leastCostPlan(fixture, { scope: CODES.nation })
+    expect(plan.fullCoverage).toBe(true)
+    expect(plan.binding).toEqual([])
+    const started = plan.areas.filter((a) => a.startFy !== null)
+    expect(started.length).toBeGreaterThan(0)
+    for (const a of started) {
+      expect(a.startFy).toBeGreaterThanOrEqual(2029)
+      expect(a.reason).toMatch(/starts in April 20(29|30)/)
+    }
+    expectReproduced(fixture, plan)
+  })
+
+  test('a tight budget leaves authorities out and says which cap binds', () => {
+    const open = leastCostPlan(fixture, { scope: CODES.nation })
+    const capped = leastCostPlan(fixture, { scope: CODES.nation, budgetCap: 200_000 })
+    expect(capped.coverage).toBeLessThan(open.coverage)
+    expect(capped.binding.map((b) => b.constraint)).toEqual(['budget'])
+    const out = capped.areas.filter((a) => a.option === 'none' && a.coverage < 1)
+    expect(out.length).toBeGreaterThan(0)
+    for (const a of out) expect(a.reason).toMatch(/Left out within the caps/)
+    expect(capped.summary.join(' ')).toMatch(/budget cap of £200k a year binds/)
+    expectReproduced(fixture, capped)
+  })
+
+  test('a satellite names its hub and the costs it is compared with', () => {
+    const plan = leastCostPlan(fixture, { scope: CODES.nation })
+    const echo = plan.areas.find((a) => a.code === CODES.echo)!
+    expect(echo.option).toBe('satellite')
+    expect(echo.hubName).toBe('Charlie Team')
+    expect(echo.hubTeamId).toBe('charlie-team')
+    expect(echo.reason).toMatch(/satellite of Charlie Team \(Charlie, 56 km, same health body\)/)
+    expect(echo.reason).toMatch(/against £1\.46m for a standalone team/)
+    expect(echo.alternatives.map((a) => a.option)).toEqual(['satellite', 'standalone'])
+    expect(echo.alternatives[0]!.cost).toBeCloseTo(echo.cost, 6)
+  })
+
+  test('is the same for the same input', () => {
+    const input = { scope: CODES.nation, budgetCap: 400_000, workforceCap: 3 }
+    expect(leastCostPlan(fixture, input)).toEqual(leastCostPlan(fixture, input))
+  })
+})

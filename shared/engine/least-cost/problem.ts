@@ -1,0 +1,91 @@
+import type { Decision } from '../choose-option'
+import type { AreaPlan, Project } from '../plan-types'
+import type { RunContext } from '../run-context'
+
+/** Options an authority can take on its own; 'icb-wide' is a share of a pooled team. */
+export type OwnOption = 'standalone' | 'satellite' | 'expand'
+export type ChoiceOption = OwnOption | 'icb-wide'
+
+/**
+ * One way to give an authority new provision: an option started in year index `s`. Figures are
+ * inside the scope. For 'icb-wide' they are bounds that hold whoever else joins the pool (spend,
+ * cost and WTE no more than the authority's part, gain no less), made exact when the pool closes.
+ */
+export interface Choice {
+  option: ChoiceOption
+  s: number
+  /** New-provision spend per year index, £. */
+  spend: Float64Array
+  cost: number
+  /** Clinical WTE started in year s. */
+  wte: number
+  /** Babies under two covered in the target year beyond what existing teams cover. */
+  gain: number
+}
+
+/** An authority whose coverage in the target year new provision can raise. */
+export interface Unit {
+  la: number
+  area: AreaPlan
+  /** Index of its pooling group, or -1 when no other authority could share a pooled team. */
+  group: number
+  share: number
+  unmet: number
+  /** Babies under two in scope in the target year, and need and existing capacity there. */
+  babies: number
+  need: number
+  existing: number
+  /** Coverage in the target year from existing teams alone. */
+  baseCoverage: number
+  /** Own options the engine allows here, with the decision and the project it builds. */
+  own: Partial<Record<OwnOption, { decision: Decision; project: Project }>>
+  choices: Choice[]
+}
+
+/** Authorities sharing a primary health body: the ones an 'icb-wide' team may pool. */
+export interface Group {
+  hb: number
+  units: number[]
+}
+
+export interface Problem {
+  ctx: RunContext
+  nYears: number
+  units: Unit[]
+  groups: Group[]
+  budget: number
+  workforce: number
+  /** Babies under two in scope in the target year, and those covered by existing teams. */
+  babies: number
+  baseCovered: number
+  /** Share of the target year a team starting in year index s is productive. */
+  productive: Float64Array
+  /** Latest start index with the most productive time in the target year. */
+  lastFull: number
+  /** Yearly cost of one standard team (scale 1) without set-up, per year index, £. */
+  standardPay: Float64Array
+  /** Gains within this many babies count as equal coverage. */
+  gainTolerance: number
+}
+
+/** A full answer: a choice index per unit (-1 none) and each group's pool, if any. */
+export interface Solution {
+  picks: Int32Array
+  gain: number
+  cost: number
+}
+
+export const MONEY_EPS = 1e-6
+export const WTE_EPS = 1e-9
+
+/** Lexicographic: more coverage first, then less cost. */
+export function better(gain: number, cost: number, than: Solution | null, p: Problem): boolean {
+  if (!than) return true
+  if (gain > than.gain + p.gainTolerance) return true
+  if (gain < than.gain - p.gainTolerance) return false
+  return cost < than.cost - costTolerance(than.cost)
+}
+
+export function costTolerance(cost: number): number {
+  return MONEY_EPS + 1e-12 * Math.abs(cost)
+}

@@ -1,0 +1,103 @@
+import { buildContext } from '../build-context'
+import type { ModelData } from '../../domain/model-data'
+import type { LeastCostInput } from '../../domain/least-cost'
+import type { ResolvedSettings } from '../../domain/scenario'
+import { resolveSettings } from '../settings'
+import { buildProblem } from './candidates'
+import { evaluate, feasible, type Evaluation } from './evaluate'
+import { improve } from './improve'
+import type { Problem } from './problem'
+import { bestPrices } from './lagrangian'
+import { leastUse, segmentsOf } from './relaxation'
+import { search, searchNeighbourhoods } from './search'
+import { solveUncapped } from './uncapped'
+
+/** Enough for every ICB under its caps in well under the time target; the UK stops here. */
+export const MAX_NODES = 200_000
+const QUICK_NODES = 5_000
+const SMALL_SCOPE = 60
+const LARGE_SCOPE_NODES = 20_000
+const WINDOW_NODES = 20_000
+const WINDOWS = 40
+
+export interface Solved {
+  problem: Problem
+  settings: ResolvedSettings
+  plan: Evaluation
+  picks: Int32Array
+  uncapped: Evaluation
+  uncappedPicks: Int32Array
+  lowerBound: number
+  proven: boolean
+  nodes: number
+}
+
+/** The settings a plan is solved for: the input's, with every other setting at its default. */
+export function planSettings(data: ModelData, input: LeastCostInput): ResolvedSettings {
+  const capped = (input.budgetCap ?? null) !== null || (input.workforceCap ?? null) !== null
+  return resolveSettings(data, {
+    ...input,
+    strategy: 'mixed',
+    phasing: capped ? 'capped' : 'even',
+  })
+}
+
+/** Finds the plan: most coverage in the target year within the caps, then least cost. */
+export function solve(data: ModelData, input: LeastCostInput, maxNodes = MAX_NODES): Solved {
+  const settings = planSettings(data, input)
+  const ctx = buildContext(data, settings)
+  const problem = buildProblem(ctx)
+  const free = solveUncapped(problem)
+  const uncapped = evaluate(problem, free.picks)
+
+  let picks = free.picks
+  let proven = free.exact
+  let nodes = 0
+  if (!feasible(problem, uncapped)) {
+    // A quick search gives a first plan; in a scope the size of an ICB, solving windows of it
+    // exactly improves it, which gives the full search a strong plan to beat, so its bounds cut
+    // early. A whole nation or the UK gets fewer nodes: each costs more there.
+    const small = problem.units.length <= SMALL_SCOPE
+    const limit = small ? maxNodes : Math.min(maxNodes, LARGE_SCOPE_NODES)
+    let found = search(problem, free.picks, Math.min(QUICK_NODES, limit))
+    nodes = found.nodes
+    if (!found.complete) {
+      const seed = small
+        ? searchNeighbourhoods(problem, free.picks, found.picks, WINDOW_NODES, WINDOWS)
+        : improve(problem, found.picks)
+      found = search(problem, free.picks, limit, seed)
+      nodes += found.nodes
+    }
+    proven = found.complete
+    picks = found.complete ? found.picks : improve(problem, found.picks)
+  }
+  const plan = evaluate(problem, picks)
+
+  // A proven plan is its own bound. Otherwise: without caps no plan reaching this coverage
+  // costs less than the uncapped optimum (or, below its coverage, the linear relaxation of the
+  // same problem); with them, the Lagrangian relaxation of the caps may say more.
+  let lowerBound = plan.cost
+  if (!proven) {
+    const reachesUncapped = plan.gain >= uncapped.gain - problem.gainTolerance
+    const need = plan.gain - problem.gainTolerance
+    const relaxed = leastUse(
+      segmentsOf(problem.units.map((u) => u.choices.map((c) => ({ use: c.cost, gain: c.gain })))),
+      0,
+      need,
+    )
+    const withoutCaps = reachesUncapped && free.exact ? uncapped.cost : relaxed
+    const { bound: caps } = bestPrices(problem, need, plan.cost, 300)
+    lowerBound = Math.min(plan.cost, Math.max(withoutCaps, caps))
+  }
+  return {
+    problem,
+    settings,
+    plan,
+    picks,
+    uncapped,
+    uncappedPicks: free.picks,
+    lowerBound,
+    proven,
+    nodes,
+  }
+}

@@ -1,0 +1,178 @@
+import { standaloneScale } from '../choose-option'
+import { coverage } from './pool'
+import type { Problem } from './problem'
+
+/** Groups up to this size have every pooling subset tried; larger ones are searched greedily. */
+export const MAX_EXACT_GROUP = 18
+
+export interface Uncapped {
+  picks: Int32Array
+  /** Whether every pooling subset was tried, so this is the optimum without caps. */
+  exact: boolean
+}
+
+/**
+ * The best plan when the caps are lifted: each authority's best own option (most coverage, then
+ * cheapest; its start follows from that, the latest fully productive year in practice), and per
+ * health body the subset to pool into one team, tried exhaustively.
+ */
+export function solveUncapped(p: Problem): Uncapped {
+  const picks = new Int32Array(p.units.length).fill(-1)
+  const ownGain = new Float64Array(p.units.length)
+  const ownCost = new Float64Array(p.units.length)
+  const tol = p.gainTolerance * 1e-3
+  p.units.forEach((u, k) => {
+    u.choices.forEach((c, j) => {
+      if (c.option === 'icb-wide') return
+      if (
+        picks[k]! < 0 ||
+        c.gain > ownGain[k]! + tol ||
+        (c.gain >= ownGain[k]! - tol && c.cost < ownCost[k]!)
+      ) {
+        picks[k] = j
+        ownGain[k] = c.gain
+        ownCost[k] = c.cost
+      }
+    })
+  })
+
+  let exact = true
+  for (const group of p.groups) {
+    const members = group.units
+    const pooled =
+      members.length <= MAX_EXACT_GROUP
+        ? bestSubset(p, members, ownGain, ownCost)
+        : ((exact = false), greedySubset(p, members, ownGain, ownCost))
+    if (!pooled) continue
+    for (const k of pooled.members) {
+      picks[k] = p.units[k]!.choices.findIndex((c) => c.option === 'icb-wide' && c.s === pooled.s)
+    }
+  }
+  return { picks, exact }
+}
+
+interface Pooled {
+  members: number[]
+  s: number
+  gain: number
+  cost: number
+}
+
+/** Value of pooling these members from year index s, everyone else on their own best option. */
+function poolValue(
+  p: Problem,
+  members: readonly number[],
+  s: number,
+  ownGain: Float64Array,
+  ownCost: Float64Array,
+  tail: Float64Array,
+): { gain: number; cost: number } {
+  const { ctx } = p
+  let unmet = 0
+  for (const k of members) unmet += p.units[k]!.unmet
+  const scale = standaloneScale(ctx, unmet)
+  const capacity = ctx.standard.clinicalWte * scale * ctx.familiesPerWte * ctx.a.recruitmentSuccess
+  let scopeShare = 0
+  let gain = 0
+  let cost = 0
+  for (const k of members) {
+    const u = p.units[k]!
+    const w = u.unmet / unmet
+    scopeShare += u.share * w
+    gain +=
+      u.babies * (coverage(u.existing + capacity * w * p.productive[s]!, u.need) - u.baseCoverage)
+    gain -= ownGain[k]!
+    cost -= ownCost[k]!
+  }
+  cost += scopeShare * (ctx.a.setupCostStandard + scale * tail[s]!)
+  return { gain, cost }
+}
+
+/** Standard-team pay from each year index to the end. */
+function payTail(p: Problem): Float64Array {
+  const tail = new Float64Array(p.nYears + 1)
+  for (let y = p.nYears - 1; y >= 0; y--) tail[y] = tail[y + 1]! + p.standardPay[y]!
+  return tail
+}
+
+/** Start years worth trying for a pool: earlier than the last fully productive year only costs more. */
+function poolStarts(p: Problem): number[] {
+  const starts: number[] = []
+  for (let s = p.lastFull; s < p.nYears; s++) if (p.productive[s]! > 0) starts.push(s)
+  return starts
+}
+
+function isBetter(p: Problem, gain: number, cost: number, best: { gain: number; cost: number }) {
+  const tol = p.gainTolerance * 1e-3
+  return gain > best.gain + tol || (gain >= best.gain - tol && cost < best.cost - 1e-9)
+}
+
+function bestSubset(
+  p: Problem,
+  members: readonly number[],
+  ownGain: Float64Array,
+  ownCost: Float64Array,
+): Pooled | null {
+  const tail = payTail(p)
+  const starts = poolStarts(p)
+  // Changes against everyone on their own option: start from no pool at all.
+  let best: Pooled | null = null
+  let bestValue = { gain: 0, cost: 0 }
+  const m = members.length
+  const chosen: number[] = []
+  for (let mask = 3; mask < 1 << m; mask++) {
+    if ((mask & (mask - 1)) === 0) continue
+    chosen.length = 0
+    for (let j = 0; j < m; j++) if (mask & (1 << j)) chosen.push(members[j]!)
+    for (const s of starts) {
+      const v = poolValue(p, chosen, s, ownGain, ownCost, tail)
+      if (isBetter(p, v.gain, v.cost, bestValue)) {
+        bestValue = v
+        best = { members: [...chosen], s, ...v }
+      }
+    }
+  }
+  return best
+}
+
+/** For very large groups: grow the pool from the members dearest to serve alone, then flip singly. */
+function greedySubset(
+  p: Problem,
+  members: readonly number[],
+  ownGain: Float64Array,
+  ownCost: Float64Array,
+): Pooled | null {
+  const tail = payTail(p)
+  const order = [...members].sort(
+    (x, y) => ownCost[y]! / p.units[y]!.unmet - ownCost[x]! / p.units[x]!.unmet || x - y,
+  )
+  let best: Pooled | null = null
+  let bestValue = { gain: 0, cost: 0 }
+  for (const s of poolStarts(p)) {
+    for (let size = 2; size <= order.length; size++) {
+      const chosen = order.slice(0, size)
+      const v = poolValue(p, chosen, s, ownGain, ownCost, tail)
+      if (isBetter(p, v.gain, v.cost, bestValue)) {
+        bestValue = v
+        best = { members: chosen, s, ...v }
+      }
+    }
+  }
+  for (let improved = best !== null; improved && best;) {
+    improved = false
+    for (const k of members) {
+      const current: Pooled = best
+      const next = current.members.includes(k)
+        ? current.members.filter((x) => x !== k)
+        : [...current.members, k]
+      if (next.length < 2) continue
+      const v = poolValue(p, next, best.s, ownGain, ownCost, tail)
+      if (isBetter(p, v.gain, v.cost, bestValue)) {
+        bestValue = v
+        best = { members: next, s: current.s, ...v }
+        improved = true
+      }
+    }
+  }
+  return best
+}
