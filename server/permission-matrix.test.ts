@@ -43,6 +43,10 @@ const QUERIES: Record<string, QueryAccess> = {
   'assumptions.pay': 'public',
   'sources.list': 'public',
   'scenario.run': 'public',
+  'scenario.leastCost': 'public',
+  'scenario.ranges': 'public',
+  'scenario.sensitivity': 'public',
+  'scenario.explain': 'public',
   'costing.team': 'public',
   'data.versions': 'public',
   'auth.me': 'public',
@@ -201,6 +205,10 @@ describe('anonymous callers', () => {
 const PUBLIC_INPUTS: Record<string, unknown> = {
   'area.summary': { code: SMALL_SCOPE },
   'scenario.run': { scope: SMALL_SCOPE },
+  'scenario.leastCost': { scope: SMALL_SCOPE },
+  'scenario.ranges': { scope: SMALL_SCOPE, draws: 100 },
+  'scenario.sensitivity': { scope: SMALL_SCOPE },
+  'scenario.explain': { settings: { scope: SMALL_SCOPE }, figure: { measure: 'cost' } },
   'costing.team': { template: 'satellite', start: '2025-04', end: '2026-03' },
 }
 

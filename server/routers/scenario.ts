@@ -2,7 +2,10 @@ import { TRPCError } from '@trpc/server'
 import { runScenario, UnknownAreaError } from '../../shared/engine'
 import { scenarioSettingsSchema } from '../../shared/domain/scenario'
 import { publicProcedure, router } from '../trpc'
+import { explainProcedures } from './explain'
+import { leastCostProcedures } from './least-cost'
 import { savedScenarioProcedures } from './saved-scenarios'
+import { uncertaintyProcedures } from './uncertainty'
 
 export const scenarioRouter = router({
   /** Public: runs settings without saving them. The saved-scenario procedures need a session. */
@@ -17,4 +20,7 @@ export const scenarioRouter = router({
     }
   }),
   ...savedScenarioProcedures,
+  ...uncertaintyProcedures,
+  ...explainProcedures,
+  ...leastCostProcedures,
 })
