@@ -18,6 +18,7 @@ const ScenariosPage = lazy(() => import('./pages/scenarios-page'))
 const ScenarioBuilderPage = lazy(() => import('./pages/scenario-builder/scenario-builder-page'))
 const SavedScenarioPage = lazy(() => import('./pages/saved-scenario/saved-scenario-page'))
 const ComparePage = lazy(() => import('./pages/compare/compare-page'))
+const LeastCostPage = lazy(() => import('./pages/least-cost/least-cost-page'))
 const SignInPage = lazy(() => import('./pages/sign-in-page'))
 const ChangePasswordPage = lazy(() => import('./pages/change-password-page'))
 const AuditPage = lazy(() => import('./pages/audit-page'))
@@ -38,6 +39,7 @@ export function AppRoutes() {
         <Route path="scenarios/:id" element={<SavedScenarioPage />} />
         <Route path="scenarios/:id/board-pack" element={<BoardPackPage />} />
         <Route path="compare" element={<ComparePage />} />
+        <Route path="plan" element={<LeastCostPage />} />
         <Route path="compare/board-pack" element={<CompareBoardPackPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="change-password" element={<ChangePasswordPage />} />

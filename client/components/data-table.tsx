@@ -9,7 +9,7 @@
  *     { key: 'babies', header: 'Babies under 2', numeric: true, cell: (r) => formatNumber(r.babies), sortValue: (r) => r.babies },
  *   ]} sort={sort} onSortChange={setSort} />
  */
-import { useId, useMemo, type ReactNode } from 'react'
+import { Fragment, useId, useMemo, type ReactNode } from 'react'
 import { sortRows, type SortState, type SortValue } from '../lib/sort'
 
 export interface Column<T> {
@@ -44,6 +44,13 @@ interface DataTableProps<T> {
   /** With scroll: also limit the height on screen, keeping the header in view (print shows all rows). */
   tall?: boolean
   compact?: boolean
+  /**
+   * Something to offer after a cell's content, e.g. a "Why?" button (useExplainCells builds it).
+   * Gets the row, the column and the row's key; return null for nothing.
+   */
+  cellAction?: (row: T, column: Column<T>, key: string) => ReactNode
+  /** A full-width row under a row, e.g. the panel a cell's action opened; null for none. */
+  rowDetail?: (row: T, key: string) => ReactNode
 }
 
 export function DataTable<T>({
@@ -59,6 +66,8 @@ export function DataTable<T>({
   scroll = false,
   tall = false,
   compact = false,
+  cellAction,
+  rowDetail,
 }: DataTableProps<T>) {
   const captionId = useId()
   const sortable = Boolean(onSortChange) && columns.some((c) => c.sortValue)
@@ -145,7 +154,22 @@ export function DataTable<T>({
             </td>
           </tr>
         ) : (
-          sorted.map((row) => <DataRow key={rowKey(row)} row={row} columns={columns} />)
+          sorted.map((row) => {
+            const key = rowKey(row)
+            const detail = rowDetail?.(row, key)
+            return (
+              <Fragment key={key}>
+                <DataRow row={row} rowKey={key} columns={columns} cellAction={cellAction} />
+                {detail ? (
+                  <tr className="nhsuk-table__row app-table__detail">
+                    <td className="nhsuk-table__cell" colSpan={columns.length}>
+                      {detail}
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            )
+          })
         )}
         {footerRows?.map((row) => (
           <DataRow
@@ -174,12 +198,16 @@ export function DataTable<T>({
 
 function DataRow<T>({
   row,
+  rowKey,
   columns,
   className,
+  cellAction,
 }: {
   row: T
+  rowKey?: string
   columns: Column<T>[]
   className?: string
+  cellAction?: DataTableProps<T>['cellAction']
 }) {
   return (
     <tr className={`nhsuk-table__row${className ? ` ${className}` : ''}`}>
@@ -191,13 +219,21 @@ function DataRow<T>({
         ]
           .filter(Boolean)
           .join(' ')
+        const action = cellAction && rowKey !== undefined ? cellAction(row, column, rowKey) : null
+        const content = action ? (
+          <>
+            {column.cell(row)} {action}
+          </>
+        ) : (
+          column.cell(row)
+        )
         return column.rowHeader ? (
           <th key={column.key} scope="row" className={classes}>
-            {column.cell(row)}
+            {content}
           </th>
         ) : (
           <td key={column.key} className={classes}>
-            {column.cell(row)}
+            {content}
           </td>
         )
       })}

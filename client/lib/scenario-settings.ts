@@ -38,6 +38,7 @@ export function settingsToState(settings: ScenarioSettings): ScenarioUrlState {
   }
   for (const [code, override] of Object.entries(settings.overrides ?? {})) {
     if (override.option) state.overrides[code] = override.option
+    if (override.startFy !== undefined) state.starts = { ...state.starts, [code]: override.startFy }
   }
   return state
 }
@@ -56,7 +57,8 @@ export function stateToSettings(
   if (base.overrides && settings.scope === base.scope) {
     const overrides: NonNullable<ScenarioSettings['overrides']> = {}
     for (const [code, option] of Object.entries(state.overrides) as [string, OptionKind][]) {
-      overrides[code] = { ...base.overrides[code], option }
+      const startFy = state.starts?.[code]
+      overrides[code] = { ...base.overrides[code], option, ...(startFy ? { startFy } : {}) }
     }
     // Extras of authorities without a chosen option (only possible through the API) are kept.
     for (const [code, override] of Object.entries(base.overrides)) {

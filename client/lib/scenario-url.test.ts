@@ -252,3 +252,37 @@ describe('mergeScenarioParams', () => {
     )
   })
 })
+
+describe('start years per authority (as the least-cost plan sets them)', () => {
+  const PLAN: ScenarioUrlState = {
+    scope: 'E54000048',
+    assumptions: {},
+    overrides: { E06000008: 'expand', E07000117: 'satellite', E07000120: 'none' },
+    starts: { E06000008: 2029, E07000117: 2030 },
+  }
+
+  it('round-trips through the link and reaches the settings', () => {
+    const params = toScenarioParams(PLAN)
+    expect(params.get('os.E06000008')).toBe('2029')
+    expect(parse(params.toString())).toEqual({ state: PLAN, issues: [] })
+    expect(toScenarioSettings(PLAN)!.overrides).toEqual({
+      E06000008: { option: 'expand', startFy: 2029 },
+      E07000117: { option: 'satellite', startFy: 2030 },
+      E07000120: { option: 'none' },
+    })
+  })
+
+  it('goes with the option: cleared with it, and unused without one', () => {
+    const cleared = withOverride(PLAN, 'E06000008', undefined)
+    expect(cleared.starts).toEqual({ E07000117: 2030 })
+    const noOptions = { ...PLAN, overrides: {} }
+    expect(toScenarioParams(noOptions).toString()).toBe('scope=E54000048')
+    expect(toScenarioSettings(noOptions)!.overrides).toBeUndefined()
+  })
+
+  it('refuses a year outside the model, naming the authority', () => {
+    const { state, issues } = parse('scope=E54000048&o.E06000008=expand&os.E06000008=2099')
+    expect(state.starts).toBeUndefined()
+    expect(issues).toEqual([expect.objectContaining({ field: 'overrides.E06000008' })])
+  })
+})

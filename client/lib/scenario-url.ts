@@ -3,6 +3,7 @@
  * survives a refresh. Only values that differ from the defaults are written:
  *
  *   ?scope=E54000048&phasing=capped&budget=500000&a.needRate=0.08&o.E06000008=satellite
+ *   &os.E06000008=2029   (start year for that authority, as the least-cost plan sets them)
  *
  * Reading is strict but forgiving: parameters we do not know (tracking tags, old names) are
  * ignored, while a known parameter with a bad value is dropped and reported as an issue naming
@@ -49,6 +50,11 @@ export interface ScenarioUrlState {
   assumptions: Partial<Record<AssumptionKey, number>>
   /** Option chosen by hand for a local authority, by its code. */
   overrides: Record<string, OptionKind>
+  /**
+   * Start year (FY start) set for a local authority's new provision, by its code. It goes with
+   * the authority's chosen option: without one (after a change of area, say) it is not used.
+   */
+  starts?: Record<string, number>
 }
 
 /**
@@ -77,6 +83,7 @@ export const PARAM = {
 
 export const ASSUMPTION_PREFIX = 'a.'
 export const OVERRIDE_PREFIX = 'o.'
+export const START_PREFIX = 'os.'
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value)
@@ -180,6 +187,7 @@ export function parseScenarioParams(params: URLSearchParams): {
       default:
         if (name.startsWith(ASSUMPTION_PREFIX)) readAssumption(name, text, state, issues)
         else if (name.startsWith(OVERRIDE_PREFIX)) readOverride(name, text, state, issues)
+        else if (name.startsWith(START_PREFIX)) readStart(name, text, state, issues)
       // Anything else (utm tags, parameters of other pages) is not ours to judge.
     }
   }
@@ -241,6 +249,19 @@ function readOverride(name: string, text: string, state: ScenarioUrlState, issue
   state.overrides[code] = text
 }
 
+function readStart(name: string, text: string, state: ScenarioUrlState, issues: UrlIssue[]) {
+  const code = name.slice(START_PREFIX.length).toUpperCase()
+  if (!AREA_CODE.safeParse(code).success) {
+    issues.push({
+      field: 'overrides',
+      message: `"${code}" is not an area code, so its start year was ignored`,
+    })
+    return
+  }
+  const year = parseYear(text, `overrides.${code}`, `Start year for ${code}`, issues)
+  if (year !== undefined) state.starts = { ...state.starts, [code]: year }
+}
+
 function dropUndefined(state: ScenarioUrlState): ScenarioUrlState {
   const copy = { ...state } as Record<string, unknown>
   for (const key of Object.keys(copy)) if (copy[key] === undefined) delete copy[key]
@@ -282,6 +303,9 @@ export function toScenarioParams(
   for (const code of Object.keys(state.overrides).sort()) {
     params.set(`${OVERRIDE_PREFIX}${code}`, state.overrides[code]!)
   }
+  for (const code of Object.keys(state.starts ?? {}).sort()) {
+    if (state.overrides[code]) params.set(`${START_PREFIX}${code}`, String(state.starts![code]))
+  }
   return params
 }
 
@@ -301,7 +325,10 @@ export function toScenarioSettings(state: ScenarioUrlState): ScenarioSettings | 
   const codes = Object.keys(state.overrides)
   if (codes.length > 0) {
     settings.overrides = Object.fromEntries(
-      codes.map((code) => [code, { option: state.overrides[code] }]),
+      codes.map((code) => {
+        const startFy = state.starts?.[code]
+        return [code, { option: state.overrides[code], ...(startFy ? { startFy } : {}) }]
+      }),
     )
   }
   return settings
@@ -336,7 +363,14 @@ export function withOverride(
   const overrides = { ...state.overrides }
   if (option === undefined) delete overrides[code]
   else overrides[code] = option
-  return { ...state, overrides }
+  if (option !== undefined || !state.starts?.[code]) return { ...state, overrides }
+  // Back to the strategy's choice: its start year goes with it.
+  const { [code]: _, ...starts } = state.starts
+  return dropUndefined({
+    ...state,
+    overrides,
+    starts: Object.keys(starts).length > 0 ? starts : undefined,
+  })
 }
 
 /** Whether a query parameter belongs to the scenario (and so is rewritten with it). */
@@ -344,7 +378,8 @@ export function isScenarioParam(name: string): boolean {
   return (
     (Object.values(PARAM) as string[]).includes(name) ||
     name.startsWith(ASSUMPTION_PREFIX) ||
-    name.startsWith(OVERRIDE_PREFIX)
+    name.startsWith(OVERRIDE_PREFIX) ||
+    name.startsWith(START_PREFIX)
   )
 }
 

@@ -18,6 +18,7 @@ import { useSession } from '../../lib/use-session'
 import { trpc } from '../../trpc'
 import { HeadlineResults } from '../scenario-builder/headline-results'
 import { ResultCharts } from '../scenario-builder/result-charts'
+import { UncertaintySection } from '../scenario-builder/uncertainty/uncertainty-section'
 import { useAssumptions } from '../scenario-builder/use-assumptions'
 import {
   AllAssumptions,
@@ -116,6 +117,11 @@ function ScenarioPack({ scenario, result }: { scenario: SavedScenario; result: S
             </div>
           ) : null}
           <ResultCharts result={result} />
+          <UncertaintySection
+            result={result}
+            frozen={scenario.status === 'approved'}
+            controls={false}
+          />
         </section>
       </TablesExpandedContext>
       <section className="app-section app-board-pack__section" aria-labelledby="pack-settings">

@@ -21,6 +21,7 @@ import { useAssumptions } from '../scenario-builder/use-assumptions'
 import { CompareCharts } from './compare-charts'
 import { CompareInputsTable } from './compare-inputs-table'
 import { CompareKeyFigures } from './compare-key-figures'
+import { CompareRanges } from './compare-ranges'
 import type { Compared } from './compared'
 import './compare.css'
 
@@ -110,6 +111,7 @@ function Comparison({ ids }: { ids: string[] }) {
       <CompareKeyFigures compared={compared} baseline={baseline} />
       <CompareInputsTable compared={compared} assumptions={assumptions} />
       <CompareCharts compared={compared} baseline={baseline} />
+      <CompareRanges compared={compared} />
     </>
   )
 }

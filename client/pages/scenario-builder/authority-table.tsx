@@ -1,7 +1,8 @@
 /**
  * The scenario by local authority: babies, need, coverage now and at the target, the option the
  * model chose and why, the hub, start year and cost. Each row has a select to override the option
- * for that authority; the choice goes into the link like every other setting.
+ * for that authority; the choice goes into the link like every other setting. Need, target
+ * coverage and cost each have a "Why?" that opens their working under the row.
  */
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
@@ -10,6 +11,7 @@ import { fyLabel } from '../../../shared/domain/fiscal-year'
 import type { AreaResult, ScenarioResult } from '../../../shared/domain/results'
 import { OPTION_LABELS, OPTIONS, type OptionKind } from '../../../shared/domain/scenario'
 import { DataTable, type Column } from '../../components/data-table'
+import { useExplainCells } from '../../components/why-this-number'
 import { formatMoney, formatNumber, formatPercent, MISSING } from '../../lib/format'
 import { withOverride, type ScenarioUrlState } from '../../lib/scenario-url'
 import { useSortParam } from '../../lib/url-state'
@@ -67,6 +69,16 @@ export function AuthorityTable({
   const teamNames = new Map((teams.data ?? []).map((t) => [t.id, t.name]))
   const rows = toRows(result, teamNames)
   const targetLabel = fyLabel(result.settings.targetFy)
+  const explain = useExplainCells<Row>(result, {
+    measures: {
+      need: 'need',
+      coverage: 'coverage',
+      cost: 'cumulativeCost',
+    },
+    fyOf: () => result.settings.targetFy,
+    areaOf: (r) => r.area,
+    headingLevel: 3,
+  })
 
   const columns: Column<Row>[] = [
     {
@@ -180,6 +192,7 @@ export function AuthorityTable({
           onSortChange={setSort}
           scroll
           compact
+          {...explain}
         />
       </div>
     </section>

@@ -6,6 +6,8 @@
 import { lazy, memo } from 'react'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import { ChartCard } from '../../components/chart-card'
+import { useExplainCells } from '../../components/why-this-number'
+import type { YearResult } from '../../../shared/domain/results'
 import { DataTable } from '../../components/data-table'
 import { COVERAGE_PATH_COLUMNS } from '../../charts/coverage-path-columns'
 import { CHART_COLOURS } from '../../charts/chart-theme'
@@ -59,6 +61,15 @@ export const ResultCharts = memo(function ResultCharts({ result }: { result: Sce
 function CoverageCard({ result }: { result: ScenarioResult }) {
   const first = result.years[0]!
   const target = targetYear(result)!
+  const explain = useExplainCells<YearResult>(result, {
+    fyOf: (y) => y.fyStart,
+    measures: {
+      need: 'need',
+      capacity: 'capacity',
+      coverage: 'coverage',
+      geo: 'geographicCoverage',
+    },
+  })
   return (
     <ChartCard
       id="chart-coverage"
@@ -82,6 +93,7 @@ function CoverageCard({ result }: { result: ScenarioResult }) {
           rows={result.years}
           rowKey={(y) => y.fy}
           columns={COVERAGE_PATH_COLUMNS}
+          {...explain}
         />
       }
     />
@@ -92,6 +104,10 @@ function CostCard({ result }: { result: ScenarioResult }) {
   const first = result.years[0]!
   const target = targetYear(result)!
   const oneOff = result.years.reduce((sum, y) => sum + y.oneOffCost, 0)
+  const explain = useExplainCells<YearResult>(result, {
+    fyOf: (y) => y.fyStart,
+    measures: { cost: 'cost', cumulative: 'cumulativeCost' },
+  })
   return (
     <ChartCard
       id="chart-cost"
@@ -109,6 +125,7 @@ function CostCard({ result }: { result: ScenarioResult }) {
       table={
         <DataTable
           caption="Cost of new provision by financial year"
+          {...explain}
           compact
           rows={result.years}
           rowKey={(y) => y.fy}
@@ -149,6 +166,10 @@ function StaffCard({ result }: { result: ScenarioResult }) {
   const target = targetYear(result)!
   const bands = bandsInUse(result.years)
   const rows = wteRows(result.years)
+  const explain = useExplainCells<(typeof rows)[number]>(result, {
+    fyOf: (r) => r.fy,
+    measures: { total: 'wte' },
+  })
   const largest = bands
     .map((band) => ({ band, wte: target.wteByBand[band] ?? 0 }))
     .sort((a, b) => b.wte - a.wte)[0]
@@ -182,6 +203,7 @@ function StaffCard({ result }: { result: ScenarioResult }) {
       table={
         <DataTable
           caption="WTE of new provision by band and financial year"
+          {...explain}
           compact
           scroll
           rows={rows}
@@ -211,6 +233,10 @@ function TeamsCard({ result }: { result: ScenarioResult }) {
   const first = result.years[0]!
   const target = targetYear(result)!
   const rows = teamRows(result.years)
+  const explain = useExplainCells<(typeof rows)[number]>(result, {
+    fyOf: (r) => r.fy,
+    measures: { total: 'teams' },
+  })
   const parts = TEAM_PARTS.filter((part) =>
     result.years.some((y) => y.teamsBreakdown[part.key] > 0),
   )
@@ -240,6 +266,7 @@ function TeamsCard({ result }: { result: ScenarioResult }) {
       table={
         <DataTable
           caption="Teams serving the area by kind and financial year"
+          {...explain}
           compact
           rows={rows}
           rowKey={(r) => r.fy}

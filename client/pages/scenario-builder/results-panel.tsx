@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/error-message'
 import { Loading } from '../../components/loading'
 import { HeadlineResults } from './headline-results'
 import { ResultCharts } from './result-charts'
+import { UncertaintySection } from './uncertainty/uncertainty-section'
 
 interface ResultsPanelProps {
   result: ScenarioResult | undefined
@@ -73,6 +74,7 @@ export function ResultsPanel({
           <p className="nhsuk-body-s app-results__versions">
             Model version {result.modelVersion}, data version {result.dataVersion}.
           </p>
+          <UncertaintySection result={result} frozen={frozen} />
         </div>
       ) : null}
     </section>

@@ -13,6 +13,7 @@ import { mergeFieldErrors, serverFieldErrors, urlFieldErrors } from '../../lib/f
 import { changedKeys } from '../../lib/scenario-settings'
 import { toScenarioSettings, type ScenarioUrlState } from '../../lib/scenario-url'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { PlanLink } from '../least-cost/plan-link'
 import { LinkIssues } from './link-issues'
 import { SaveNewScenario } from './save-new-scenario'
 import { ScenarioActions } from './scenario-actions'
@@ -106,7 +107,12 @@ export default function ScenarioBuilderPage() {
             onRetryRun={() => void run.refetch()}
             rationale={rationale}
             formKey={formKey}
-            actions={<ScenarioActions onReset={reset} changed={hasChanges(state)} />}
+            actions={
+              <>
+                <ScenarioActions onReset={reset} changed={hasChanges(state)} />
+                <PlanLink state={state} />
+              </>
+            }
           />
         </>
       )}

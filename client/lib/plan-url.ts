@@ -1,0 +1,46 @@
+/**
+ * Addresses between the least-cost plan (/plan) and the scenario builder. /plan reads the same
+ * parameters as the builder (scope, start, target, budget, workforce, trend, a.*) and ignores the
+ * rest, so a link from the builder carries its area, years, caps and assumptions across; the
+ * plan opens in the builder as its own settings, with each authority's option and start year.
+ */
+import type { LeastCostInput } from '../../shared/domain/least-cost'
+import type { ScenarioSettings } from '../../shared/domain/scenario'
+import { settingsToState } from './scenario-settings'
+import { toScenarioParams, type ScenarioUrlState } from './scenario-url'
+
+/** What the plan is solved for, from the builder's state; null until an area is chosen. */
+export function planInput(state: ScenarioUrlState): LeastCostInput | null {
+  if (!state.scope) return null
+  const input: LeastCostInput = { scope: state.scope }
+  if (state.startFy !== undefined) input.startFy = state.startFy
+  if (state.targetFy !== undefined) input.targetFy = state.targetFy
+  if (state.budgetCap !== undefined) input.budgetCap = state.budgetCap
+  if (state.workforceCap !== undefined) input.workforceCap = state.workforceCap
+  if (state.trend) input.trend = state.trend
+  if (Object.keys(state.assumptions).length > 0) input.assumptions = { ...state.assumptions }
+  return input
+}
+
+/** /plan for the builder's area, years, caps and assumptions (not its strategy or options). */
+export function planHref(state: ScenarioUrlState): string {
+  const params = toScenarioParams({
+    scope: state.scope,
+    startFy: state.startFy,
+    targetFy: state.targetFy,
+    budgetCap: state.budgetCap,
+    workforceCap: state.workforceCap,
+    trend: state.trend,
+    assumptions: state.assumptions,
+    overrides: {},
+  })
+  return `/plan?${params.toString()}`
+}
+
+/**
+ * The builder with the plan's settings. Hub teams are left out of the link: the plan names the
+ * nearest hub in reach, which is the one the engine takes when none is named.
+ */
+export function builderHref(settings: ScenarioSettings): string {
+  return `/scenarios/new?${toScenarioParams(settingsToState(settings)).toString()}`
+}

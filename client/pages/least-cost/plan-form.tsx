@@ -1,0 +1,123 @@
+/**
+ * The plan's question: which area, which years, and the limits on money and staff. Each change
+ * goes into the address and the plan follows; amounts wait until typing pauses, so a plan is not
+ * worked out for every keystroke of "1500000".
+ */
+import { useCallback, useEffect, useRef } from 'react'
+import { fyLabel } from '../../../shared/domain/fiscal-year'
+import { DEFAULT_SETTINGS, FIRST_FY, LAST_FY } from '../../../shared/domain/scenario'
+import { NumberField, SelectField } from '../../components/fields'
+import type { FieldErrors } from '../../lib/field-errors'
+import { formatNumber } from '../../lib/format'
+import { withField, type ScenarioUrlState } from '../../lib/scenario-url'
+import { ScopeSelect } from '../scenario-builder/scope-select'
+
+function years(from: number, to: number) {
+  const list: { value: string; label: string }[] = []
+  for (let fy = from; fy <= to; fy += 1) list.push({ value: String(fy), label: fyLabel(fy) })
+  return list
+}
+
+interface PlanFormProps {
+  state: ScenarioUrlState
+  update: (next: ScenarioUrlState) => void
+  errors: FieldErrors
+}
+
+const TYPING_PAUSE_MS = 500
+
+/** Sets a cap once typing pauses, on the state as it is then (not as it was at the keystroke). */
+function useCapSetter(state: ScenarioUrlState, update: (next: ScenarioUrlState) => void) {
+  const latest = useRef(state)
+  useEffect(() => {
+    latest.current = state
+  }, [state])
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => () => clearTimeout(timer.current), [])
+  return useCallback(
+    (key: 'budgetCap' | 'workforceCap', value: number | undefined) => {
+      clearTimeout(timer.current)
+      timer.current = setTimeout(
+        () => update(withField(latest.current, key, value)),
+        TYPING_PAUSE_MS,
+      )
+    },
+    [update],
+  )
+}
+
+export function PlanForm({ state, update, errors }: PlanFormProps) {
+  const setCap = useCapSetter(state, update)
+  const startFy = state.startFy ?? DEFAULT_SETTINGS.startFy
+  const targetFy = state.targetFy ?? DEFAULT_SETTINGS.targetFy
+  return (
+    <form
+      className="app-plan-form app-no-print"
+      aria-label="What the plan is for"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <ScopeSelect
+            id="scope"
+            value={state.scope ?? ''}
+            error={errors.scope}
+            onChange={(code) => update({ ...state, scope: code, overrides: {} })}
+          />
+        </div>
+      </div>
+      <div className="app-field-row">
+        <SelectField
+          id="startFy"
+          label="Start year"
+          error={errors.startFy}
+          value={String(startFy)}
+          options={years(FIRST_FY, targetFy)}
+          onChange={(value) => update(withField(state, 'startFy', Number(value)))}
+        />
+        <SelectField
+          id="targetFy"
+          label="Target year"
+          hint="Full coverage is judged in this year"
+          error={errors.targetFy}
+          value={String(targetFy)}
+          options={years(startFy, LAST_FY)}
+          onChange={(value) => update(withField(state, 'targetFy', Number(value)))}
+        />
+      </div>
+      <div className="app-field-row">
+        <NumberField
+          id="budgetCap"
+          label="Annual budget cap for new provision, in pounds"
+          hint="Leave empty for no cap. For example, 1500000"
+          prefix="£"
+          width={10}
+          allowEmpty
+          value={state.budgetCap}
+          error={errors.budgetCap}
+          format={(n) => formatNumber(n)}
+          validate={(n) =>
+            n > 0 && n <= 1e10 ? null : 'Enter an amount more than £0, or leave it empty for no cap'
+          }
+          onCommit={(value) => setCap('budgetCap', value)}
+        />
+        <NumberField
+          id="workforceCap"
+          label="Workforce cap: new clinical staff a year, in whole-time equivalents (WTE)"
+          hint="Leave empty for no cap. For example, 10"
+          suffix="WTE"
+          width={4}
+          allowEmpty
+          value={state.workforceCap}
+          error={errors.workforceCap}
+          validate={(n) =>
+            n > 0 && n <= 1e5
+              ? null
+              : 'Enter a number of WTE more than 0, or leave it empty for no cap'
+          }
+          onCommit={(value) => setCap('workforceCap', value)}
+        />
+      </div>
+    </form>
+  )
+}

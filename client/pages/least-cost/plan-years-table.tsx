@@ -1,0 +1,39 @@
+/** Spend and new staff each year against the caps, and coverage as the plan takes effect. */
+import type { LeastCostPlan, PlanYear } from '../../../shared/domain/least-cost'
+import { DataTable, type Column } from '../../components/data-table'
+import { formatFy, formatMoney, formatMoneyShort, formatPercent, formatWte } from '../../lib/format'
+
+export function PlanYearsTable({ plan }: { plan: LeastCostPlan }) {
+  const columns: Column<PlanYear>[] = [
+    { key: 'fy', header: 'Year', rowHeader: true, cell: (y) => formatFy(y.fyStart) },
+    {
+      key: 'cost',
+      header: 'Spend on new provision',
+      numeric: true,
+      cell: (y) => formatMoney(y.cost),
+    },
+    {
+      key: 'wte',
+      header: 'New clinical staff starting',
+      numeric: true,
+      cell: (y) => formatWte(y.clinicalWteStarted),
+    },
+    { key: 'coverage', header: 'Coverage', numeric: true, cell: (y) => formatPercent(y.coverage) },
+  ]
+  const caps = [
+    plan.budgetCap !== null ? `budget cap ${formatMoneyShort(plan.budgetCap)} a year` : null,
+    plan.workforceCap !== null ? `workforce cap ${formatWte(plan.workforceCap)} a year` : null,
+  ].filter(Boolean)
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">Spend and staff by year</h2>
+      <DataTable
+        caption={`Spend, new clinical staff and coverage by year${caps.length > 0 ? ` (${caps.join(', ')})` : ''}`}
+        columns={columns}
+        rows={plan.years}
+        rowKey={(y) => String(y.fyStart)}
+        compact
+      />
+    </>
+  )
+}

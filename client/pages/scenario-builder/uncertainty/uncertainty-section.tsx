@@ -1,0 +1,321 @@
+/**
+ * "How sure is this?": how the scenario's plan performs if its assumptions turn out differently.
+ * The chance of full coverage in words, the cautious, central and hopeful cases, fan charts of
+ * coverage and cost from the Monte Carlo draws, tornado charts of the assumptions that matter
+ * most, and the ranges used with their sources. Fetched after the main result, on its own, so it
+ * never holds the result up; shown under the results in the builder, the saved scenario page and
+ * the board pack.
+ */
+import { memo } from 'react'
+import type { ScenarioResult } from '../../../../shared/domain/results'
+import {
+  MAX_DRAWS,
+  MAX_SEED,
+  MIN_DRAWS,
+  PLAN_NOTE,
+  type ScenarioRanges,
+  type ScenarioSensitivity,
+} from '../../../../shared/domain/uncertainty'
+import { DataTable } from '../../../components/data-table'
+import { ErrorMessage } from '../../../components/error-message'
+import { Loading } from '../../../components/loading'
+import { MarkBadge } from '../../../components/mark-badge'
+import { formatAssumption, formatAssumptionRange } from '../../../lib/assumption-format'
+import { formatMoneyShort, formatPercent, listText } from '../../../lib/format'
+import {
+  fullCoverageSentence,
+  lopsidedRanges,
+  nearFullSentence,
+  rangeAround,
+} from '../../../lib/range-text'
+import { useDebouncedValue } from '../../../lib/use-debounced-value'
+import { useQueryParam } from '../../../lib/url-state'
+import { FanCard } from './fan-card'
+import { RangeControls } from './range-controls'
+import { TornadoCard } from './tornado-card'
+import { useScenarioRanges, useScenarioSensitivity } from './use-ranges'
+import './uncertainty.css'
+
+interface UncertaintySectionProps {
+  result: ScenarioResult
+  /** The result is an approved scenario's frozen one: say the ranges are worked out afresh. */
+  frozen?: boolean
+  /** The draws and seed can be changed (not in a printed board pack). */
+  controls?: boolean
+}
+
+function wholeNumberIn(text: string, min: number, max: number): number | undefined {
+  if (!/^\d+$/.test(text)) return undefined
+  const n = Number(text)
+  return n >= min && n <= max ? n : undefined
+}
+
+/**
+ * While settings change, the ranges wait until they have been still for this long: a Monte Carlo
+ * run costs the server many scenario runs (about 90 ms for the UK), so working one out for every
+ * keystroke would hold up the next keystroke's result and redraw the page under the reader.
+ */
+const SETTLE_MS = 800
+
+export const UncertaintySection = memo(function UncertaintySection({
+  result,
+  frozen = false,
+  controls = true,
+}: UncertaintySectionProps) {
+  const [drawsParam, setDraws] = useQueryParam('draws')
+  const [seedParam, setSeed] = useQueryParam('seed')
+  const draws = wholeNumberIn(drawsParam, MIN_DRAWS, MAX_DRAWS)
+  const seed = wholeNumberIn(seedParam, 0, MAX_SEED)
+  const settings = useDebouncedValue(result.settings, SETTLE_MS)
+  const waiting = JSON.stringify(settings) !== JSON.stringify(result.settings)
+  const ranges = useScenarioRanges(settings, { draws, seed })
+  const sensitivity = useScenarioSensitivity(settings)
+  const data = ranges.data
+  const updating = waiting || ranges.isFetching
+
+  return (
+    <section className="app-uncertainty" aria-labelledby="uncertainty-title" aria-busy={updating}>
+      <div className="app-results__heading">
+        <h2 id="uncertainty-title" className="nhsuk-heading-l nhsuk-u-margin-bottom-2">
+          How sure is this?
+        </h2>
+        <p className="app-results__status nhsuk-body-s" role="status" aria-live="polite">
+          {ranges.isFetching
+            ? 'Working out the ranges…'
+            : waiting
+              ? 'The ranges will update when the settings stop changing.'
+              : data
+                ? 'Ranges are up to date.'
+                : ''}
+        </p>
+      </div>
+      <p>
+        The results above take one value for each assumption. Many are uncertain, so each has a
+        range. {PLAN_NOTE}
+        {frozen
+          ? ' They are worked out afresh from the approved settings on the current data.'
+          : ''}
+      </p>
+      {ranges.isError ? (
+        <ErrorMessage
+          title={data ? 'These ranges are out of date' : 'The ranges could not be worked out'}
+          error={ranges.error}
+          onRetry={() => void ranges.refetch()}
+        />
+      ) : null}
+      {!data && !ranges.isError ? <Loading what="the ranges" /> : null}
+      {data ? (
+        <div
+          className={
+            updating ? 'app-uncertainty__body app-results__body--updating' : 'app-uncertainty__body'
+          }
+        >
+          <RangesBody
+            ranges={data}
+            sensitivity={sensitivity.data}
+            sensitivityError={sensitivity.error}
+            retrySensitivity={sensitivity.refetch}
+          />
+          {controls ? (
+            <RangeControls
+              draws={draws}
+              seed={seed}
+              onDraws={(v) => setDraws(v === undefined ? null : String(v))}
+              onSeed={(v) => setSeed(v === undefined ? null : String(v))}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  )
+})
+
+// Redrawn only when the ranges or the tornado change, not on every edit of the settings.
+const RangesBody = memo(function RangesBody({
+  ranges,
+  sensitivity,
+  sensitivityError,
+  retrySensitivity,
+}: {
+  ranges: ScenarioRanges
+  sensitivity: ScenarioSensitivity | undefined
+  sensitivityError: unknown
+  retrySensitivity: () => unknown
+}) {
+  return (
+    <>
+      <Chances ranges={ranges} />
+      <CasesTable ranges={ranges} />
+      <FanCard
+        ranges={ranges}
+        measure="coverage"
+        id="chart-coverage-range"
+        note={skewNote(ranges, sensitivity)}
+      />
+      <FanCard ranges={ranges} measure="cost" id="chart-cost-range" />
+      {sensitivityError ? (
+        <ErrorMessage
+          title="Which assumptions matter most could not be worked out"
+          error={sensitivityError}
+          onRetry={() => void retrySensitivity()}
+        />
+      ) : sensitivity ? (
+        <>
+          <TornadoCard sensitivity={sensitivity} measure="coverage" id="chart-coverage-tornado" />
+          <TornadoCard sensitivity={sensitivity} measure="totalCost" id="chart-cost-tornado" />
+        </>
+      ) : (
+        <Loading what="which assumptions matter most" />
+      )}
+      <RangesUsed ranges={ranges} />
+      <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">How the draws are made</h3>
+      <p className="nhsuk-body-s">{ranges.monteCarlo.method}</p>
+    </>
+  )
+})
+
+function Chances({ ranges }: { ranges: ScenarioRanges }) {
+  return (
+    <div className="app-chances" data-testid="full-coverage-chance">
+      <p className="app-chances__lead">{fullCoverageSentence(ranges)}</p>
+      <p className="nhsuk-u-margin-bottom-0">{nearFullSentence(ranges)}</p>
+    </div>
+  )
+}
+
+function CasesTable({ ranges }: { ranges: ScenarioRanges }) {
+  const { targetFy } = ranges
+  const rows = [ranges.cases.low, ranges.cases.central, ranges.cases.high]
+  const at = (c: (typeof rows)[number]) => c.years.at(-1)!
+  return (
+    <>
+      <DataTable
+        caption="Cautious, central and hopeful cases"
+        rows={rows}
+        rowKey={(c) => c.name}
+        compact
+        scroll
+        columns={[
+          { key: 'case', header: 'Case', rowHeader: true, cell: (c) => c.label },
+          {
+            key: 'coverage',
+            header: `Coverage in ${targetFy}`,
+            numeric: true,
+            cell: (c) => formatPercent(at(c).coverage),
+          },
+          {
+            key: 'cost',
+            header: `Annual cost in ${targetFy}`,
+            numeric: true,
+            cell: (c) => formatMoneyShort(at(c).cost),
+          },
+          {
+            key: 'total',
+            header: `Total cost to ${targetFy}`,
+            numeric: true,
+            cell: (c) => formatMoneyShort(at(c).cumulativeCost),
+          },
+          {
+            key: 'full',
+            header: `Every authority fully covered in ${targetFy}`,
+            cell: (c) => (c.fullCoverage ? 'Yes' : 'No'),
+          },
+        ]}
+      />
+      <p className="nhsuk-body-s">
+        The cautious case takes every assumption at the end of its range that gives lower coverage
+        (or, where coverage does not depend on it, higher cost); the hopeful case takes the other
+        end. Both are unlikely, since every assumption would have to turn out the same way at once;
+        the draws below show how likely each outcome is.
+      </p>
+    </>
+  )
+}
+
+/** Why the middle draw can sit below the central case, naming the ranges that pull it down. */
+function skewNote(ranges: ScenarioRanges, sensitivity: ScenarioSensitivity | undefined): string {
+  const target = ranges.monteCarlo.years.at(-1)!
+  const central = ranges.cases.central.years.at(-1)!
+  if (target.coverage.p50 >= central.coverage - 0.005) return ''
+  const matters = new Set(
+    sensitivity
+      ? sensitivity.coverage.bars.filter((b) => b.swing > 1e-9).map((b) => b.key)
+      : ranges.assumptions.map((a) => a.key),
+  )
+  const lopsided = lopsidedRanges(ranges.assumptions, ranges.cases.low, matters)
+  const why = lopsided.length
+    ? ` some ranges reach further on the cautious side of this scenario’s values than on the hopeful side — ${listText(lopsided.map(rangeAround))} — and`
+    : ''
+  return `The middle draw is below the central case because${why} coverage cannot go above 100% in any authority, so draws with capacity to spare do not make up for those short of it.`
+}
+
+function RangesUsed({ ranges }: { ranges: ScenarioRanges }) {
+  const cautious = ranges.cases.low.values
+  return (
+    <details className="nhsuk-details app-print-open">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">
+          The ranges used, and where they come from
+        </span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <DataTable
+          caption="Ranged assumptions"
+          captionSize="hidden"
+          rows={ranges.assumptions}
+          rowKey={(a) => a.key}
+          compact
+          scroll
+          columns={[
+            {
+              key: 'label',
+              header: 'Assumption',
+              rowHeader: true,
+              cell: (a) => (
+                <>
+                  {a.label}
+                  {a.note ? <span className="app-cell-note">{a.note}</span> : null}
+                </>
+              ),
+            },
+            {
+              key: 'central',
+              header: 'This scenario',
+              cell: (a) => formatAssumption(a.central, a.unit),
+            },
+            {
+              key: 'range',
+              header: 'Range',
+              cell: (a) => (
+                <>
+                  {formatAssumptionRange(a.low, a.high, a.unit)}
+                  {a.widened ? (
+                    <span className="app-cell-note">Widened to include this scenario’s value.</span>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              key: 'cautious',
+              header: 'Cautious case',
+              cell: (a) => formatAssumption(cautious[a.key], a.unit),
+            },
+            {
+              key: 'mark',
+              header: 'How sure',
+              cell: (a) => <MarkBadge mark={a.mark} source={a.source} />,
+            },
+            {
+              key: 'source',
+              header: 'Source',
+              cell: (a) => <span className="app-source-text">{a.source}</span>,
+            },
+          ]}
+        />
+        <p className="nhsuk-body-s">
+          Model version {ranges.modelVersion}, data version {ranges.dataVersion}.
+        </p>
+      </div>
+    </details>
+  )
+}

@@ -1,0 +1,89 @@
+/**
+ * The least-cost plan (issue #8): from the builder to /plan for Lancashire and South Cumbria,
+ * read the plan and why one authority got its option, cap the budget and see authorities left
+ * out, then open the capped plan in the builder and find the same total cost there.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+
+const TARGET_FY = '2030/31'
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** A headline figure (label, value and detail) by its label. */
+function headline(page: Page, label: string): Locator {
+  return page
+    .locator('.app-headline')
+    .filter({ has: page.locator('dt', { hasText: label }) })
+    .first()
+}
+
+/** The exact amount in pounds given under "Total cost to 2030/31". */
+async function exactTotal(page: Page): Promise<string> {
+  const detail = await headline(page, `Total cost to ${TARGET_FY}`)
+    .locator('.app-headline__detail')
+    .textContent()
+  const amount = /£[\d,]+/.exec(detail ?? '')?.[0]
+  expect(amount, `an amount in "${detail}"`).toBeTruthy()
+  return amount!
+}
+
+async function planSettled(page: Page) {
+  await expect(page.getByText('Working out the plan for the new settings…')).toHaveCount(0)
+  await expect(page.getByText(/^Loading /)).toHaveCount(0)
+}
+
+test('a commissioner finds the least-cost plan, caps it and opens it in the builder', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto('/scenarios/new?scope=E54000048')
+  await page.getByRole('link', { name: 'Find the least-cost plan for this area' }).click()
+  await expect(page).toHaveURL(/\/plan\?scope=E54000048$/)
+
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Lancashire and South Cumbria',
+  )
+  await planSettled(page)
+  await expect(headline(page, `Coverage in ${TARGET_FY}`)).toContainText('100%')
+  await expect(headline(page, 'Lower bound on cost')).toContainText('Proved')
+  const openTotal = await exactTotal(page)
+
+  const areas = page.getByRole('table', { name: /What the plan gives each local authority/ })
+  await expect(areas.getByRole('row')).toHaveCount(18)
+  await expect(areas.getByRole('cell', { name: /^Satellite of / }).first()).toBeVisible()
+  const burnley = areas.getByRole('row').filter({ hasText: 'Burnley' })
+  await burnley.getByText('Why for Burnley').click()
+  await expect(burnley.getByText(/satellite of .* costs £\d+k to 2030\/31, against/)).toBeVisible()
+
+  const comparison = page.getByRole('table', { name: /The least-cost plan and other scenarios/ })
+  await expect(comparison.getByRole('row')).toHaveCount(6)
+
+  // Cap the budget: some authorities are left out and coverage falls below 100%.
+  await page.getByLabel('Annual budget cap for new provision, in pounds').fill('1000000')
+  await expect(page).toHaveURL(/budget=1000000/)
+  await expect(headline(page, `Coverage in ${TARGET_FY}`)).not.toContainText('100%')
+  await planSettled(page)
+  await expect(areas.getByRole('cell', { name: 'Left out' }).first()).toBeVisible()
+  await expect(page.getByText(/The budget cap of £1m a year binds/)).toBeVisible()
+  const cappedTotal = await exactTotal(page)
+  expect(cappedTotal).not.toBe(openTotal)
+
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  )
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await page.screenshot({ path: 'tests/screenshots/least-cost-plan.png', fullPage: true })
+  await page.getByRole('heading', { name: 'The plan in brief' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'tests/screenshots/least-cost-plan-brief.png' })
+
+  // Into the builder: the same settings give the same total cost.
+  await page.getByRole('button', { name: 'Open in the scenario builder' }).click()
+  await expect(page).toHaveURL(/\/scenarios\/new\?.*os\.E07000117=\d{4}/)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Results are up to date.' }),
+  ).toBeVisible()
+  await expect(headline(page, `Total cost to ${TARGET_FY}`)).toContainText(cappedTotal)
+  await context.close()
+})
