@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createExpressMiddleware } from '@trpc/server/adapters/express'
-import express, { type ErrorRequestHandler } from 'express'
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express'
 import { bodyLimit, MAX_IMPORT_BODY_BYTES } from './body-limit'
 import { boundariesHandler } from './boundaries'
 import { csrfGuard } from './auth/csrf'
 import { createLoginRateLimiter } from './auth/rate-limit'
 import { createRequestContext, type ContextDeps } from './context'
 import { appRouter } from './routers/_app'
+import { createResultCache, type ResultCache } from './result-cache'
 import { exportRoutes } from './routes/exports'
 import { securityHeaders } from './security-headers'
 import { GENERIC_ERROR } from './trpc'
@@ -23,6 +24,8 @@ export interface AppOptions extends ContextDeps {
   allowedOrigins?: readonly string[]
   /** Always mark the session cookie Secure (COOKIE_SECURE=true), e.g. behind a TLS proxy. */
   cookieSecure?: boolean
+  /** Answers to public queries kept in memory (result-cache.ts); null turns it off. */
+  resultCache?: ResultCache | null
 }
 
 export function createApp(options: AppOptions) {
@@ -36,11 +39,18 @@ export function createApp(options: AppOptions) {
     res.json({ status: 'ok', dataVersion: options.store.current().dataVersion })
   })
 
+  // One sign-in limiter per app, shared by every request.
+  const deps = { ...options, limiter: options.limiter ?? createLoginRateLimiter() }
+  // Ahead of the other routes, so a cached answer costs little more than /healthz.
+  const cache = options.resultCache === undefined ? createResultCache() : options.resultCache
+  if (cache) {
+    const touchSession = (req: Request, res: Response) => createRequestContext(deps, req, res)
+    app.use('/trpc', cache.middleware({ store: options.store, touchSession }))
+  }
+
   app.get('/api/boundaries.geojson', boundariesHandler())
   app.use(exportRoutes(options))
 
-  // One sign-in limiter per app, shared by every request.
-  const deps = { ...options, limiter: options.limiter ?? createLoginRateLimiter() }
   app.use(
     '/trpc',
     csrfGuard(options.allowedOrigins ?? []),

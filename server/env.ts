@@ -27,6 +27,8 @@ const envSchema = z.object({
     .enum(['true', 'false', ''])
     .default('')
     .transform((v) => v === 'true'),
+  /** Memory for cached public query answers (server/result-cache.ts), in MiB; 0 turns the cache off. */
+  RESULT_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   /** First start only: the admin's password, instead of a printed one-time password (tests, CI). */
   ADMIN_INITIAL_PASSWORD: z
     .string()

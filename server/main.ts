@@ -4,6 +4,7 @@ import { deleteExpiredSessions } from '../db/repositories/sessions'
 import { createApp } from './app'
 import { parseEnv } from './env'
 import { createModelStore } from './model-store'
+import { createResultCache } from './result-cache'
 
 async function main() {
   const started = performance.now()
@@ -23,6 +24,10 @@ async function main() {
     store,
     allowedOrigins: env.ALLOWED_ORIGINS,
     cookieSecure: env.COOKIE_SECURE,
+    resultCache:
+      env.RESULT_CACHE_MB > 0
+        ? createResultCache({ maxBytes: env.RESULT_CACHE_MB * 2 ** 20 })
+        : null,
   })
   const server = env.HOST ? app.listen(env.PORT, env.HOST) : app.listen(env.PORT)
   server.on('listening', () => {
