@@ -130,8 +130,13 @@ export async function editRows(browser: Browser, baseUrl: string): Promise<Row[]
         },
         true,
       )
+      // "How sure is this?" waits on purpose until the settings have been still (its own status
+      // says so), so its later redraw is not part of the edit.
+      const counts = (node: Node) =>
+        !form?.contains(node) &&
+        !(node instanceof Element ? node : node.parentElement)?.closest('.app-uncertainty')
       new MutationObserver((records) => {
-        if (records.some((r) => !form?.contains(r.target))) window.__bench.last = performance.now()
+        if (records.some((r) => counts(r.target))) window.__bench.last = performance.now()
       }).observe(document.querySelector('main') ?? document.body, {
         subtree: true,
         childList: true,

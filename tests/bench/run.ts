@@ -17,6 +17,8 @@ import { editRows, firstLoadAssets, lcpRows, withBrowser } from './browser'
 import { bundleRows, CLIENT_DIR } from './bundle'
 import { config } from './config'
 import { benchEngine } from './engine'
+import { benchLeastCost } from './least-cost'
+import { benchUncertainty } from './uncertainty'
 import { startServer } from './server-process'
 import { benchStartup, tempDir } from './startup'
 import { formatTable, newReport, rotateResults, saveReport, type Row } from './table'
@@ -66,27 +68,34 @@ if (!existsSync(index) || newest('client') > statSync(index).mtimeMs) {
   }
 }
 
-await part('engine', async () => {
+/** The real model data, loaded once for the in-process parts. */
+const modelData = await (async () => {
   const db = await createTestDb()
   try {
-    const data = await loadModelData(db)
-    const [uk, icb] = benchEngine(data)
-    return [
-      { ...uk!, label: 'whole UK, all years', max: 5 },
-      { ...icb!, label: 'one ICB E54000048', max: 1 },
-    ].map((r) => ({
-      section: 'engine',
-      name: r.label,
-      value: r.median,
-      p95: r.p95,
-      unit: 'ms',
-      target: { max: r.max, on: 'median' as const },
-      detail: `${r.runs} runs in-process after warm-up`,
-    }))
+    return await loadModelData(db)
   } finally {
     await db.destroy()
   }
+})()
+
+await part('engine', async () => {
+  const [uk, icb] = benchEngine(modelData)
+  return [
+    { ...uk!, label: 'whole UK, all years', max: 5 },
+    { ...icb!, label: 'one ICB E54000048', max: 1 },
+  ].map((r) => ({
+    section: 'engine',
+    name: r.label,
+    value: r.median,
+    p95: r.p95,
+    unit: 'ms',
+    target: { max: r.max, on: 'median' as const },
+    detail: `${r.runs} runs in-process after warm-up`,
+  }))
 })
+
+await part('ranges', () => benchUncertainty(modelData))
+await part('least-cost', () => benchLeastCost(modelData))
 
 const temp = tempDir()
 try {
