@@ -32,7 +32,7 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     key: 'familiesPerClinicalWte',
     label: 'Families seen per clinical WTE',
     description:
-      'Families one full-time clinician can see in a year, after supervision time is taken out. Derived from 250 families a year for a standard team (an assumption) over its 6 clinical WTE working 90% of their time.',
+      'Families one full-time clinician sees in a year of time with families; the supervision share is taken off separately (46 × 6 clinical WTE × 90% ≈ 250 families a year for a standard team). Derived from 250 families a year for a standard team (an assumption) over its 6 clinical WTE working 90% of their time with families.',
     value: 46,
     low: 18.5,
     high: 55.6,
