@@ -131,12 +131,14 @@ export async function editRows(browser: Browser, baseUrl: string): Promise<Row[]
         true,
       )
       // "How sure is this?" waits on purpose until the settings have been still (its own status
-      // says so), so its later redraw is not part of the edit.
-      const counts = (node: Node) =>
-        !form?.contains(node) &&
-        !(node instanceof Element ? node : node.parentElement)?.closest('.app-uncertainty')
+      // says so), so its later redraw is not part of the edit. (No named functions in here:
+      // tsx would wrap them in a helper that does not exist in the page.)
       new MutationObserver((records) => {
-        if (records.some((r) => counts(r.target))) window.__bench.last = performance.now()
+        for (const r of records) {
+          const element = r.target instanceof Element ? r.target : r.target.parentElement
+          if (form?.contains(r.target) || element?.closest('.app-uncertainty')) continue
+          window.__bench.last = performance.now()
+        }
       }).observe(document.querySelector('main') ?? document.body, {
         subtree: true,
         childList: true,
