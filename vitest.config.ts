@@ -8,7 +8,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'server/**/*.test.ts',
+            'db/**/*.test.ts',
+            // The real server as a child process: SIGKILL rounds, load, backups during writes.
+            'tests/reliability/**/*.test.ts',
+          ],
         },
       },
       {

@@ -16,8 +16,10 @@ import { benchApi } from './api'
 import { editRows, firstLoadAssets, lcpRows, withBrowser } from './browser'
 import { bundleRows, CLIENT_DIR } from './bundle'
 import { config } from './config'
+import { benchDurability } from './durability'
 import { benchEngine } from './engine'
 import { benchLeastCost } from './least-cost'
+import { benchLoad } from './load'
 import { benchUncertainty } from './uncertainty'
 import { startServer } from './server-process'
 import { benchStartup, tempDir } from './startup'
@@ -137,6 +139,10 @@ try {
 } finally {
   temp.cleanup()
 }
+
+// Each starts its own server and database, so they come after the shared server has stopped.
+await part('load', () => benchLoad())
+await part('durability', () => benchDurability())
 
 const saved = saveReport(report, Boolean(process.env.BENCH_ONLY))
 console.log(formatTable(report, previous))
