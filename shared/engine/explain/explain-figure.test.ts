@@ -8,16 +8,9 @@ import {
   type ExplainStep,
   type Explanation,
 } from '../../domain/explain'
-import {
-  OPTIONS,
-  PHASINGS,
-  PRIORITIES,
-  STRATEGIES,
-  scenarioSettingsSchema,
-  type ScenarioSettings,
-} from '../../domain/scenario'
 import type { ScenarioResult } from '../../domain/results'
 import { runScenario } from '../run-scenario'
+import { settingsArbitrary } from '../settings-arbitrary.test-util'
 import { CODES, fixture } from '../test-fixture'
 import { ExplainFigureError } from './errors'
 import { explainFigure } from './explain-figure'
@@ -26,55 +19,11 @@ import { valueText } from './rollup'
 const SCOPES = ['K02000001', CODES.hb1, CODES.hb2, CODES.delta, CODES.echo, CODES.alpha]
 const LA_CODES = [CODES.alpha, CODES.bravo, CODES.charlie, CODES.echo, CODES.foxtrot]
 
-const num = (min: number, max: number) =>
-  fc.double({ min, max, noNaN: true, noDefaultInfinity: true })
-
-/** Random settings in the pattern of properties.test.ts, fewer knobs: those the figures read. */
-const settingsArb: fc.Arbitrary<ScenarioSettings> = fc
-  .record(
-    {
-      scope: fc.constantFrom(...SCOPES),
-      startFy: fc.integer({ min: 2024, max: 2029 }),
-      span: fc.integer({ min: 0, max: 5 }),
-      strategy: fc.constantFrom(...STRATEGIES),
-      phasing: fc.constantFrom(...PHASINGS),
-      priority: fc.constantFrom(...PRIORITIES),
-      budgetCap: fc.option(num(50_000, 3_000_000), { nil: null }),
-      workforceCap: fc.option(num(0.5, 30), { nil: null }),
-      trend: fc.constantFrom('national' as const, 'annual' as const),
-      assumptions: fc.record(
-        {
-          needRate: num(0, 0.3),
-          familiesPerClinicalWte: num(5, 120),
-          supervisionShare: num(0, 0.5),
-          existingTeamFamiliesPerYear: num(0, 400),
-          payUplift: num(-0.05, 0.1),
-          setupCostStandard: num(0, 100_000),
-          productivityLagMonths: num(0, 24),
-          recruitmentSuccess: num(0.2, 1),
-          birthsTrendPerYear: num(-0.1, 0.1),
-        },
-        { requiredKeys: [] },
-      ),
-      overrides: fc.dictionary(
-        fc.constantFrom(...LA_CODES),
-        fc.record(
-          {
-            option: fc.constantFrom(...OPTIONS),
-            startFy: fc.integer({ min: 2024, max: 2035 }),
-          },
-          { requiredKeys: [] },
-        ),
-        { maxKeys: 2 },
-      ),
-    },
-    { requiredKeys: ['scope'] },
-  )
-  .map(({ span, ...s }) => {
-    const settings = { ...s } as ScenarioSettings
-    if (s.startFy !== undefined) settings.targetFy = Math.min(2035, s.startFy + (span ?? 0))
-    return scenarioSettingsSchema.parse(settings)
-  })
+const settingsArb = settingsArbitrary({
+  scopes: SCOPES,
+  laCodes: LA_CODES,
+  hubTeamIds: ['alpha-team', 'charlie-team'],
+})
 
 const close = (a: number, b: number) =>
   Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b))

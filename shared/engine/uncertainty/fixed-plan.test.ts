@@ -4,7 +4,7 @@ import { runScenario } from '../run-scenario'
 import { CODES, fixture } from '../test-fixture'
 import { fixPlan } from './fixed-plan'
 import { expectSameOutcome, referenceRun, vectorOf, type RangedValues } from './reference.test-util'
-import { rangedValuesArbitrary, settingsArbitrary } from './settings-arbitrary.test-util'
+import { rangedValuesArbitrary, settingsArbitrary } from '../settings-arbitrary.test-util'
 
 const settingsArb = settingsArbitrary({
   scopes: ['K02000001', ...Object.values(CODES)],

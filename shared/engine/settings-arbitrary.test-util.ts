@@ -1,6 +1,6 @@
 /**
- * Random scenario settings for property tests of the ranges evaluator, on any data: the fixture
- * or the real seed (whose area codes and hub teams differ). Modelled on properties.test.ts.
+ * Random scenario settings for property tests, on any data: the fixture
+ * or the real seed (whose area codes and hub teams differ). Shared by the engine property tests.
  */
 import fc from 'fast-check'
 import {
@@ -10,7 +10,7 @@ import {
   STRATEGIES,
   scenarioSettingsSchema,
   type ScenarioSettings,
-} from '../../domain/scenario'
+} from '../domain/scenario'
 
 const num = (min: number, max: number) =>
   fc.double({ min, max, noNaN: true, noDefaultInfinity: true })
