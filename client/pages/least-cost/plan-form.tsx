@@ -6,9 +6,9 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { fyLabel } from '../../../shared/domain/fiscal-year'
 import { DEFAULT_SETTINGS, FIRST_FY, LAST_FY } from '../../../shared/domain/scenario'
-import { NumberField, SelectField } from '../../components/fields'
+import { BudgetCapField, WorkforceCapField } from '../../components/cap-fields'
+import { SelectField } from '../../components/fields'
 import type { FieldErrors } from '../../lib/field-errors'
-import { formatNumber } from '../../lib/format'
 import { withField, type ScenarioUrlState } from '../../lib/scenario-url'
 import { ScopeSelect } from '../scenario-builder/scope-select'
 
@@ -86,35 +86,16 @@ export function PlanForm({ state, update, errors }: PlanFormProps) {
         />
       </div>
       <div className="app-field-row">
-        <NumberField
-          id="budgetCap"
-          label="Annual budget cap for new provision, in pounds"
-          hint="Leave empty for no cap. For example, 1500000"
-          prefix="£"
-          width={10}
-          allowEmpty
+        <BudgetCapField
           value={state.budgetCap}
           error={errors.budgetCap}
-          format={(n) => formatNumber(n)}
-          validate={(n) =>
-            n > 0 && n <= 1e10 ? null : 'Enter an amount more than £0, or leave it empty for no cap'
-          }
+          example="1500000"
           onCommit={(value) => setCap('budgetCap', value)}
         />
-        <NumberField
-          id="workforceCap"
-          label="Workforce cap: new clinical staff a year, in whole-time equivalents (WTE)"
-          hint="Leave empty for no cap. For example, 10"
-          suffix="WTE"
-          width={4}
-          allowEmpty
+        <WorkforceCapField
           value={state.workforceCap}
           error={errors.workforceCap}
-          validate={(n) =>
-            n > 0 && n <= 1e5
-              ? null
-              : 'Enter a number of WTE more than 0, or leave it empty for no cap'
-          }
+          example="10"
           onCommit={(value) => setCap('workforceCap', value)}
         />
       </div>

@@ -19,8 +19,8 @@ import {
   type Priority,
   type Strategy,
 } from '../../../shared/domain/scenario'
+import { BudgetCapField, WorkforceCapField } from '../../components/cap-fields'
 import { NumberField, RadiosField, SelectField } from '../../components/fields'
-import { formatNumber } from '../../lib/format'
 import {
   TRENDS,
   withAssumption,
@@ -132,36 +132,17 @@ export function SettingsSection({
             ? 'New provision starts as fast as these limits allow, in this order.'
             : 'With any phasing, a start that would break a limit in its year waits for a later year.'}
         </div>
-        <NumberField
-          id="budgetCap"
-          label="Annual budget cap for new provision, in pounds"
-          hint="Leave empty for no cap. For example, 500000"
-          prefix="£"
-          width={10}
-          allowEmpty
+        <BudgetCapField
           value={state.budgetCap}
           error={errors.budgetCap}
-          format={(n) => formatNumber(n)}
-          validate={(n) =>
-            n > 0 && n <= 1e10 ? null : 'Enter an amount more than £0, or leave it empty for no cap'
-          }
+          example="500000"
           onCommit={(value) => update(withField(state, 'budgetCap', value))}
         />
         {why('budgetCap', 'annual budget cap')}
-        <NumberField
-          id="workforceCap"
-          label="Workforce cap: new clinical staff a year, in whole-time equivalents (WTE)"
-          hint="Leave empty for no cap. For example, 6"
-          suffix="WTE"
-          width={4}
-          allowEmpty
+        <WorkforceCapField
           value={state.workforceCap}
           error={errors.workforceCap}
-          validate={(n) =>
-            n > 0 && n <= 1e5
-              ? null
-              : 'Enter a number of WTE more than 0, or leave it empty for no cap'
-          }
+          example="6"
           onCommit={(value) => update(withField(state, 'workforceCap', value))}
         />
         {why('workforceCap', 'workforce cap')}
