@@ -1,6 +1,6 @@
 /**
  * SiteHeader: the NHS header with the service name, the area search and the main navigation
- * (Summary, Scenarios, Teams, Sources) and the account menu (sign in, or who is signed in and sign
+ * (Summary, Scenarios, Least-cost plan, Teams, Sources) and the account menu (sign in, or who is signed in and sign
  * out). The current section is marked with aria-current and in bold. Later pages add their link
  * to NAV_ITEMS.
  */
@@ -21,6 +21,7 @@ export const NAV_ITEMS: {
     label: 'Scenarios',
     match: (path) => path.startsWith('/scenarios') || path.startsWith('/compare'),
   },
+  { to: '/plan', label: 'Least-cost plan' },
   { to: '/teams', label: 'Teams' },
   { to: '/sources', label: 'Sources and assumptions' },
 ]
