@@ -18,7 +18,7 @@ import {
 import {
   rangedValuesArbitrary,
   settingsArbitrary,
-} from '../shared/engine/uncertainty/settings-arbitrary.test-util'
+} from '../shared/engine/settings-arbitrary.test-util'
 import { createTestDb } from '../tests/helpers/test-db'
 import { loadModelData } from './model-data'
 
