@@ -1,10 +1,12 @@
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Database } from './schema'
+import { StatementCache } from './statement-cache'
 
 export type SqliteHandle = SqliteDatabase.Database
 
 const handles = new WeakMap<Kysely<Database>, SqliteHandle>()
+const caches = new WeakMap<Kysely<Database>, StatementCache>()
 
 const isMemory = (filename: string) => filename === ':memory:' || filename === ''
 
@@ -44,12 +46,25 @@ export function openSqlite(filename: string): SqliteHandle {
 
 export function openDb(filename: string): Kysely<Database> {
   const sqlite = openSqlite(filename)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const statements = new StatementCache(sqlite)
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) })
   handles.set(db, sqlite)
+  caches.set(db, statements)
   return db
 }
 
-/** The better-sqlite3 handle behind a database opened with openDb (e.g. for `backup`). */
+/**
+ * A number that changes whenever one of `tables` may have changed (statement-cache.ts), or null
+ * for a database not opened with openDb, or inside a transaction, where nothing may be kept.
+ */
+export function tableStamp(db: Kysely<Database>, tables: readonly string[]): number | null {
+  return caches.get(db)?.stamp(tables) ?? null
+}
+
+/**
+ * The better-sqlite3 handle behind a database opened with openDb (e.g. for `backup`). Writes made
+ * through it directly are not seen by tableStamp: make them through Kysely.
+ */
 export function sqliteHandle(db: Kysely<Database>): SqliteHandle {
   const handle = handles.get(db)
   if (!handle) throw new Error('This Kysely instance was not opened with openDb')

@@ -226,7 +226,6 @@ describe('never cached', () => {
   test('queries that read more than the model, or the clock, or stream', async () => {
     const before = statsOf(cached)
     for (const [path, headers] of [
-      [url('teams.list'), {}],
       [url('teams.registerCounts'), {}],
       [url('sources.list'), {}],
       [url('data.versions'), {}],
@@ -276,9 +275,14 @@ describe('a data change', () => {
   test('a new team in the register shows in the next answer, cached or not', async () => {
     const summary = url('area.summary', { code: PENDLE })
     const run = url('scenario.run', { scope: PENDLE })
+    const teams = url('teams.list')
     const summaryBefore = await get(cached.base, summary)
     const runBefore = await get(cached.base, run)
+    const teamsBefore = await get(cached.base, teams)
     expect((await get(cached.base, run)).body).toBe(runBefore.body) // now a hit
+    expect((await get(cached.base, teams)).headers.get('etag')).toBe(
+      teamsBefore.headers.get('etag'),
+    )
     expect(JSON.parse(summaryBefore.body).result.data.coverage.coverage).toBe(0)
 
     const cookie = await login(cached.base, world.national.editor.email)
@@ -300,6 +304,10 @@ describe('a data change', () => {
     expect(runAfter.body).toContain('Pendle Parent Infant Team')
     expect(JSON.parse(runAfter.body)).toEqual(JSON.parse((await get(plain, run)).body))
     expect(runAfter.headers.get('etag')).not.toBe(runBefore.headers.get('etag'))
+    const teamsAfter = await get(cached.base, teams)
+    expect(teamsBefore.body).not.toContain('Pendle Parent Infant Team')
+    expect(teamsAfter.body).toContain('Pendle Parent Infant Team')
+    expect(JSON.parse(teamsAfter.body)).toEqual(JSON.parse((await get(plain, teams)).body))
   })
 
   test('any reload of the model empties the cache, even with the same figures', async () => {

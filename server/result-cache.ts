@@ -21,9 +21,11 @@ import type { ModelData } from '../shared/domain/model-data'
 import type { ModelStore } from './model-store'
 
 /**
- * Queries that read nothing but their input and store.current(). Left out on purpose:
- * teams.registerCounts (depends on this year), teams.list, sources.list and data.versions (rows
- * of the database beyond the snapshot), and anything that needs a session.
+ * Queries that read nothing but their input and store.current(). teams.list reads the register's
+ * rows, but every change to them (teams.create, update, close) commits and then reloads the
+ * snapshot, so its answer is fixed for a snapshot too. Left out on purpose: teams.registerCounts
+ * (depends on this year), sources.list and data.versions (rows of the database beyond the
+ * snapshot), and anything that needs a session.
  */
 export const CACHEABLE_QUERIES: ReadonlySet<string> = new Set([
   'scenario.run',
@@ -32,6 +34,7 @@ export const CACHEABLE_QUERIES: ReadonlySet<string> = new Set([
   'geography.tree',
   'geography.areas',
   'teams.counts',
+  'teams.list',
   'assumptions.list',
   'assumptions.pay',
   'scenario.ranges',
@@ -72,8 +75,9 @@ export interface ResultCache {
 
 interface Entry {
   body: Buffer
-  /** Filled in shortly after the first answer, off the event loop. */
+  /** Made off the event loop when the answer is asked for again by a client accepting gzip. */
   gzipped: Buffer | null
+  gzipStarted: boolean
   /** Weak: the plain and gzip bodies are the same answer, so one tag serves both. */
   etag: string
   contentType: string
@@ -141,7 +145,7 @@ class LruBytes {
 export interface ResultCacheOptions {
   /** Bodies, gzip copies and keys together; the least recently used go first. */
   maxBytes?: number
-  /** Answers at least this long also get a gzip copy, made off the event loop. */
+  /** Answers at least this long also get a gzip copy once asked for again, off the event loop. */
   gzipMinBytes?: number
 }
 
@@ -164,12 +168,21 @@ export function createResultCache({
     }
   }
 
-  function keep(key: string, entry: Entry) {
-    lru.set(key, entry)
-    if (entry.body.length < gzipMinBytes) return
-    gzip(entry.body, (error, gzipped) => {
-      if (!error && gzipped.length < entry.body.length) lru.addGzip(key, entry, gzipped)
-    })
+  /*
+   * Compressing every new answer was about 4% of the server's CPU under load (issue #7), mostly
+   * for answers asked for only once (a random budget cap) or by clients that never accept gzip.
+   * So the copy is made on the first hit from a client that accepts gzip; until it is ready the
+   * answer goes out plain, as the first answer always did.
+   */
+  function answerHit(req: Request, res: Response, key: string, entry: Entry) {
+    const wantsGzip = acceptsGzip(req.headers['accept-encoding'])
+    if (wantsGzip && !entry.gzipStarted && entry.body.length >= gzipMinBytes) {
+      entry.gzipStarted = true
+      gzip(entry.body, (error, gzipped) => {
+        if (!error && gzipped.length < entry.body.length) lru.addGzip(key, entry, gzipped)
+      })
+    }
+    send(req, res, entry, wantsGzip)
   }
 
   return {
@@ -187,14 +200,14 @@ export function createResultCache({
 
         const entry = lru.get(key)
         if (entry) {
-          const answer = () => {
+          const hit = () => {
             hits += 1
-            send(req, res, entry)
+            answerHit(req, res, key, entry)
           }
           // Without a cookie there is no session to keep alive or clear.
-          if (req.headers.cookie === undefined) return answer()
+          if (req.headers.cookie === undefined) return hit()
           touchSession(req, res)
-            .then(answer, () => next())
+            .then(hit, () => next())
             .catch(next)
           return
         }
@@ -210,8 +223,8 @@ export function createResultCache({
             return
           }
           const fresh = newEntry(key, body, res)
-          keep(key, fresh)
-          send(req, res, fresh)
+          lru.set(key, fresh)
+          send(req, res, fresh, false)
         })
         next()
       },
@@ -241,6 +254,7 @@ function newEntry(key: string, raw: Buffer, res: Response): Entry {
   return {
     body,
     gzipped: null,
+    gzipStarted: false,
     etag: `W/"${hash}"`,
     contentType,
     vary: String(res.getHeader('vary') ?? ''),
@@ -267,7 +281,7 @@ function asciiJson(body: Buffer): Buffer {
 }
 
 /** The same headers on a miss and a hit; 304 when the browser already holds this answer. */
-function send(req: Request, res: Response, entry: Entry) {
+function send(req: Request, res: Response, entry: Entry, wantsGzip: boolean) {
   res.statusCode = 200
   res.setHeader('Vary', entry.vary ? `${entry.vary}, accept-encoding` : 'accept-encoding')
   // Stored by browsers but checked each time, so a data change shows at once.
@@ -279,7 +293,7 @@ function send(req: Request, res: Response, entry: Entry) {
     return
   }
   res.setHeader('Content-Type', entry.contentType)
-  if (entry.gzipped && acceptsGzip(req.headers['accept-encoding'])) {
+  if (entry.gzipped && wantsGzip) {
     res.setHeader('Content-Encoding', 'gzip')
     res.end(entry.gzipped)
   } else {

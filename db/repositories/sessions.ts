@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { SessionUser } from '../../shared/domain/saved-scenario'
+import { tableStamp } from '../open-db'
 import type { Database } from '../schema'
-import { findUserById } from './users'
+import { findUserById, type UserRecord } from './users'
 
 /*
  * Timeouts follow NIST SP 800-63B rev 3 for AAL2 (reliability note §2, item 17): a session ends
@@ -45,6 +46,39 @@ export async function insertSession(
 }
 
 /**
+ * Every request looks its session up; the rows it reads are kept, per session, for as long as
+ * nothing has written to these tables since (db/statement-cache.ts: any insert, update or delete
+ * naming one of them on this connection, or any commit by another process). Signing out, a new
+ * password, a new role, disabling, a renamed organisation: each is such a write, so the next
+ * request reads the rows afresh. The checks below still run on every request, against the clock.
+ */
+const SESSION_TABLES = ['sessions', 'users', 'organisations'] as const
+const MAX_REMEMBERED = 10_000
+
+type SessionRow = Awaited<ReturnType<typeof readSessionRow>>
+
+interface Remembered {
+  stamp: number
+  session: NonNullable<SessionRow>
+  /** Not the password hash: nothing here needs it. */
+  record: Pick<UserRecord, 'user' | 'disabled'>
+}
+
+const remembered = new WeakMap<Kysely<Database>, Map<string, Remembered>>()
+
+function rememberedFor(db: Kysely<Database>): Map<string, Remembered> {
+  let map = remembered.get(db)
+  if (!map) {
+    map = new Map()
+    remembered.set(db, map)
+  }
+  return map
+}
+
+const readSessionRow = (db: Kysely<Database>, id: string) =>
+  db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst()
+
+/**
  * The signed-in user for a cookie token, or null when the session is unknown, idle too long,
  * past its absolute end, or its user is disabled. Expired rows are deleted as they are found.
  */
@@ -55,18 +89,20 @@ export async function findSession(
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
   if (token.length < 20 || token.length > 100) return null
   const id = sessionIdOf(token)
-  const session = await db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst()
+  // Taken before reading: a write while the reads are under way makes what they found stale.
+  const stamp = tableStamp(db, SESSION_TABLES)
+  const cache = stamp === null ? null : rememberedFor(db)
+  const known = cache?.get(id)
+  const fresh = known !== undefined && known.stamp === stamp ? known : null
+  if (known && !fresh) cache?.delete(id)
+  const session = fresh?.session ?? (await readSessionRow(db, id))
   if (!session) return null
   const idle = now.getTime() - Date.parse(session.last_seen_at)
   if (idle > IDLE_TIMEOUT_MS || now.getTime() >= Date.parse(session.expires_at)) {
     await db.deleteFrom('sessions').where('id', '=', id).execute()
     return null
   }
-  const record = await findUserById(db, session.user_id)
+  const record = fresh?.record ?? (await findUserById(db, session.user_id))
   if (!record || record.disabled) {
     await db.deleteFrom('sessions').where('id', '=', id).execute()
     return null
@@ -77,8 +113,11 @@ export async function findSession(
       .set({ last_seen_at: now.toISOString() })
       .where('id', '=', id)
       .execute()
+  } else if (cache && stamp !== null && !fresh) {
+    if (cache.size >= MAX_REMEMBERED) cache.clear()
+    cache.set(id, { stamp, session, record: { user: record.user, disabled: record.disabled } })
   }
-  return { sessionId: id, user: record.user }
+  return { sessionId: id, user: { ...record.user } }
 }
 
 export async function deleteSession(conn: Kysely<Database>, sessionId: string): Promise<void> {

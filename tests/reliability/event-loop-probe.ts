@@ -19,6 +19,8 @@ const delayMs = (ns: number) => Math.max(0, ns / 1e6 - RESOLUTION_MS)
 // Garbage-collection pauses, to tell them apart from long synchronous work in the delay figures.
 let gcMaxMs = 0
 let gcTotalMs = 0
+// The server's own CPU time, so a window's work can be divided by the requests it answered.
+let cpuSince = process.cpuUsage()
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     gcMaxMs = Math.max(gcMaxMs, entry.duration)
@@ -34,10 +36,15 @@ process.on('SIGUSR2', () => {
     max: delayMs(histogram.max),
     gcMaxMs,
     gcTotalMs,
+    cpuMs: (() => {
+      const used = process.cpuUsage(cpuSince)
+      return (used.user + used.system) / 1000
+    })(),
   }
   // Synchronous on a pipe, so the line is out even if the process stops right after.
   process.stderr.write(`${PROBE_TAG}${JSON.stringify(figures)}\n`)
   histogram.reset()
   gcMaxMs = 0
   gcTotalMs = 0
+  cpuSince = process.cpuUsage()
 })

@@ -16,6 +16,8 @@ export interface EventLoopDelay {
   /** Garbage collection in the same window: the longest pause and the sum (ms). */
   gcMaxMs: number
   gcTotalMs: number
+  /** CPU time the server used in the window (user + system, ms). */
+  cpuMs: number
 }
 
 /** Asks the probe for the figures since the last call (and starts a new window). */
