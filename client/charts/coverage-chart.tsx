@@ -4,6 +4,7 @@
  * marker shape as well as colour. Shared by the scenario builder and the board summary (which
  * draws the default scenario's path).
  */
+import { memo, useMemo } from 'react'
 import {
   CartesianGrid,
   Line,
@@ -23,9 +24,11 @@ import {
 } from './chart-theme'
 import { formatPercent } from '../lib/format'
 import { ChartLegend, type LegendItem } from './chart-legend'
+import { StaticLineShape } from './static-line-shape'
 
 interface CoverageChartProps {
-  years: YearResult[]
+  /** Only the year, capacity and geographic coverage are drawn. */
+  years: readonly Pick<YearResult, 'fy' | 'coverage' | 'geographicCoverage'>[]
   targetFy: string
   height?: number
 }
@@ -35,58 +38,79 @@ const LEGEND: LegendItem[] = [
   { label: 'Geographic coverage', colour: CHART_COLOURS.purple, kind: 'dashed' },
 ]
 
-export default function CoverageChart({ years, targetFy, height = 300 }: CoverageChartProps) {
+/**
+ * Recharts 3 copies `data` into its store in an effect, so a render with new data draws every
+ * child with the old data and the next render draws them again with the new. The children are
+ * memoised on what they show (not the data): the first render then stops at the chart root and
+ * only the second does the drawing.
+ */
+function useSeries(targetFy: string) {
+  return useMemo(
+    () => [
+      <CartesianGrid key="grid" {...GRID_PROPS} />,
+      <XAxis key="x" dataKey="fy" {...CATEGORY_AXIS_PROPS} />,
+      <YAxis
+        key="y"
+        domain={[0, 1]}
+        ticks={[0, 0.25, 0.5, 0.75, 1]}
+        tickFormatter={(v: number) => formatPercent(v)}
+        tick={AXIS_TICK}
+        width={52}
+        axisLine={false}
+        tickLine={false}
+      />,
+      <ReferenceLine
+        key="full"
+        y={1}
+        stroke={CHART_COLOURS.text}
+        strokeDasharray="2 4"
+        label={{ value: 'Full coverage', position: 'insideTopLeft', ...LABEL_STYLE }}
+      />,
+      <ReferenceLine
+        key="target"
+        x={targetFy}
+        stroke={CHART_COLOURS.grey}
+        strokeDasharray="6 4"
+        label={{ value: 'Target year', position: 'top', ...LABEL_STYLE }}
+      />,
+      <Line
+        key="coverage"
+        dataKey="coverage"
+        name="Capacity coverage"
+        stroke={CHART_COLOURS.blue}
+        strokeWidth={3}
+        dot={{ r: 5, fill: CHART_COLOURS.blue, stroke: '#fff', strokeWidth: 2 }}
+        shape={StaticLineShape}
+        isAnimationActive={false}
+      />,
+      <Line
+        key="geo"
+        dataKey="geographicCoverage"
+        name="Geographic coverage"
+        stroke={CHART_COLOURS.purple}
+        strokeWidth={3}
+        strokeDasharray="8 5"
+        dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
+        shape={StaticLineShape}
+        isAnimationActive={false}
+      />,
+    ],
+    [targetFy],
+  )
+}
+
+const MARGIN = { top: 32, right: 56, bottom: 4, left: 8 }
+
+export default memo(function CoverageChart({ years, targetFy, height = 300 }: CoverageChartProps) {
+  const series = useSeries(targetFy)
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart
-          data={years}
-          margin={{ top: 32, right: 56, bottom: 4, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid {...GRID_PROPS} />
-          <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
-          <YAxis
-            domain={[0, 1]}
-            ticks={[0, 0.25, 0.5, 0.75, 1]}
-            tickFormatter={(v: number) => formatPercent(v)}
-            tick={AXIS_TICK}
-            width={52}
-            axisLine={false}
-            tickLine={false}
-          />
-          <ReferenceLine
-            y={1}
-            stroke={CHART_COLOURS.text}
-            strokeDasharray="2 4"
-            label={{ value: 'Full coverage', position: 'insideTopLeft', ...LABEL_STYLE }}
-          />
-          <ReferenceLine
-            x={targetFy}
-            stroke={CHART_COLOURS.grey}
-            strokeDasharray="6 4"
-            label={{ value: 'Target year', position: 'top', ...LABEL_STYLE }}
-          />
-          <Line
-            dataKey="coverage"
-            name="Capacity coverage"
-            stroke={CHART_COLOURS.blue}
-            strokeWidth={3}
-            dot={{ r: 5, fill: CHART_COLOURS.blue, stroke: '#fff', strokeWidth: 2 }}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="geographicCoverage"
-            name="Geographic coverage"
-            stroke={CHART_COLOURS.purple}
-            strokeWidth={3}
-            strokeDasharray="8 5"
-            dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
-            isAnimationActive={false}
-          />
+        <LineChart data={years} margin={MARGIN} accessibilityLayer={false}>
+          {series}
         </LineChart>
       </ResponsiveContainer>
       <ChartLegend items={LEGEND} />
     </>
   )
-}
+})

@@ -3,6 +3,7 @@
  * range, unit, how sure we are of it (mark) and its source, so a figure that is an assumption says
  * so. Values are editable; a changed one is marked and can be put back to its default.
  */
+import { memo } from 'react'
 import type { Assumption, AssumptionKey } from '../../../shared/domain/assumptions'
 import { NumberField } from '../../components/fields'
 import { MarkBadge } from '../../components/mark-badge'
@@ -27,7 +28,8 @@ const EDITED_ELSEWHERE: Partial<Record<AssumptionKey, { id: string; where: strin
   birthsTrendPerYear: { id: 'trend-annual', where: 'Births trend, “A fixed change each year”' },
 }
 
-export function AssumptionsSection({
+// Memoised: the page re-renders when a result arrives, which does not change the form.
+export const AssumptionsSection = memo(function AssumptionsSection({
   assumptions,
   state,
   update,
@@ -79,7 +81,7 @@ export function AssumptionsSection({
       </div>
     </details>
   )
-}
+})
 
 interface AssumptionFieldProps {
   assumption: Assumption

@@ -5,7 +5,7 @@
  * coverage and cost each have a "Why?" that opens their working under the row.
  */
 import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { fyLabel } from '../../../shared/domain/fiscal-year'
 import type { AreaResult, ScenarioResult } from '../../../shared/domain/results'
@@ -13,15 +13,16 @@ import { OPTION_LABELS, OPTIONS, type OptionKind } from '../../../shared/domain/
 import { DataTable, type Column } from '../../components/data-table'
 import { useExplainCells } from '../../components/why-this-number'
 import { formatMoney, formatNumber, formatPercent, MISSING } from '../../lib/format'
-import { withOverride, type ScenarioUrlState } from '../../lib/scenario-url'
+import type { ScenarioUrlState } from '../../lib/scenario-url'
 import { useSortParam } from '../../lib/url-state'
 import { REFERENCE_STALE_TIME, trpc } from '../../trpc'
 import type { FieldErrors } from '../../lib/field-errors'
 
 interface AuthorityTableProps {
   result: ScenarioResult
-  state: ScenarioUrlState
-  update: (next: ScenarioUrlState) => void
+  /** The options chosen by hand, by authority code. */
+  overrides: ScenarioUrlState['overrides']
+  onOverride: (code: string, option: OptionKind | undefined) => void
   errors: FieldErrors
   /** Options shown as text, not selects. */
   readOnly?: boolean
@@ -56,10 +57,12 @@ function toRows(result: ScenarioResult, teamNames: Map<string, string>): Row[] {
   })
 }
 
-export function AuthorityTable({
+// Memoised: it redraws when the result, the overrides or their errors change, not on every keystroke
+// in the form (17 rows with a select each for an ICB).
+export const AuthorityTable = memo(function AuthorityTable({
   result,
-  state,
-  update,
+  overrides,
+  onOverride,
   errors,
   readOnly = false,
   note,
@@ -131,16 +134,14 @@ export function AuthorityTable({
         readOnly ? (
           <>
             {OPTION_SHORT[r.area.option]}
-            {state.overrides[r.area.code] ? (
-              <span className="app-cell-note">Chosen by hand</span>
-            ) : null}
+            {overrides[r.area.code] ? <span className="app-cell-note">Chosen by hand</span> : null}
           </>
         ) : (
           <OptionCell
             area={r.area}
-            value={state.overrides[r.area.code]}
+            value={overrides[r.area.code]}
             error={errors[`overrides.${r.area.code}`]}
-            onChange={(option) => update(withOverride(state, r.area.code, option))}
+            onChange={(option) => onOverride(r.area.code, option)}
           />
         ),
     },
@@ -197,7 +198,7 @@ export function AuthorityTable({
       </div>
     </section>
   )
-}
+})
 
 /** Short enough to read in a table cell; the full labels are in OPTION_LABELS. */
 const OPTION_SHORT: Record<OptionKind, string> = {

@@ -21,6 +21,7 @@ import {
 } from '../../lib/format'
 import { bandsInUse, TEAM_PARTS, teamRows, wteRows } from './charts/chart-data'
 import { targetYear } from './result-years'
+import { useSameValue } from './use-same-value'
 
 const CoverageChart = lazy(() => import('../../charts/coverage-chart'))
 const CostChart = lazy(() => import('./charts/cost-chart'))
@@ -46,6 +47,9 @@ const TEAM_COLOURS: Record<string, string> = {
   satellites: CHART_COLOURS.purple,
 }
 
+const formatWteTotal = (v: number) => formatNumber(v, 1)
+const formatTeamTotal = (v: number) => formatNumber(v)
+
 // Redrawn only when the result changes, not on every keystroke or status change.
 export const ResultCharts = memo(function ResultCharts({ result }: { result: ScenarioResult }) {
   return (
@@ -70,6 +74,14 @@ function CoverageCard({ result }: { result: ScenarioResult }) {
       geo: 'geographicCoverage',
     },
   })
+  // Only what the chart draws, kept while unchanged, so the chart skips edits that do not move it.
+  const chartRows = useSameValue(
+    result.years.map(({ fy, coverage, geographicCoverage }) => ({
+      fy,
+      coverage,
+      geographicCoverage,
+    })),
+  )
   return (
     <ChartCard
       id="chart-coverage"
@@ -85,7 +97,7 @@ function CoverageCard({ result }: { result: ScenarioResult }) {
             : `Full coverage is not reached by ${target.fy}.`}
         </p>
       }
-      chart={<CoverageChart years={result.years} targetFy={target.fy} />}
+      chart={<CoverageChart years={chartRows} targetFy={target.fy} />}
       table={
         <DataTable
           caption="Coverage by financial year"
@@ -108,6 +120,14 @@ function CostCard({ result }: { result: ScenarioResult }) {
     fyOf: (y) => y.fyStart,
     measures: { cost: 'cost', cumulative: 'cumulativeCost' },
   })
+  const chartRows = useSameValue(
+    result.years.map(({ fy, recurrentCost, oneOffCost, cumulativeCost }) => ({
+      fy,
+      recurrentCost,
+      oneOffCost,
+      cumulativeCost,
+    })),
+  )
   return (
     <ChartCard
       id="chart-cost"
@@ -121,7 +141,7 @@ function CostCard({ result }: { result: ScenarioResult }) {
           are not charged.
         </p>
       }
-      chart={<CostChart years={result.years} />}
+      chart={<CostChart years={chartRows} />}
       table={
         <DataTable
           caption="Cost of new provision by financial year"
@@ -166,6 +186,14 @@ function StaffCard({ result }: { result: ScenarioResult }) {
   const target = targetYear(result)!
   const bands = bandsInUse(result.years)
   const rows = wteRows(result.years)
+  const chartRows = useSameValue(rows)
+  const series = useSameValue(
+    bands.map((band) => ({
+      key: band,
+      label: `Band ${band}`,
+      colour: BAND_COLOURS[band] ?? '#000',
+    })),
+  )
   const explain = useExplainCells<(typeof rows)[number]>(result, {
     fyOf: (r) => r.fy,
     measures: { total: 'wte' },
@@ -189,17 +217,7 @@ function StaffCard({ result }: { result: ScenarioResult }) {
             : `No new staff are needed by ${target.fy}.`}
         </p>
       }
-      chart={
-        <StackedBarChart
-          rows={rows}
-          series={bands.map((band) => ({
-            key: band,
-            label: `Band ${band}`,
-            colour: BAND_COLOURS[band] ?? '#000',
-          }))}
-          formatTotal={(v) => formatNumber(v, 1)}
-        />
-      }
+      chart={<StackedBarChart rows={chartRows} series={series} formatTotal={formatWteTotal} />}
       table={
         <DataTable
           caption="WTE of new provision by band and financial year"
@@ -233,12 +251,16 @@ function TeamsCard({ result }: { result: ScenarioResult }) {
   const first = result.years[0]!
   const target = targetYear(result)!
   const rows = teamRows(result.years)
+  const chartRows = useSameValue(rows)
   const explain = useExplainCells<(typeof rows)[number]>(result, {
     fyOf: (r) => r.fy,
     measures: { total: 'teams' },
   })
   const parts = TEAM_PARTS.filter((part) =>
     result.years.some((y) => y.teamsBreakdown[part.key] > 0),
+  )
+  const series = useSameValue(
+    parts.map((p) => ({ key: p.key, label: p.label, colour: TEAM_COLOURS[p.key]! })),
   )
   const breakdown = parts.map(
     (p) => `${formatNumber(target.teamsBreakdown[p.key])} ${p.label.toLowerCase()}`,
@@ -257,9 +279,9 @@ function TeamsCard({ result }: { result: ScenarioResult }) {
       }
       chart={
         <StackedBarChart
-          rows={rows}
-          series={parts.map((p) => ({ key: p.key, label: p.label, colour: TEAM_COLOURS[p.key]! }))}
-          formatTotal={(v) => formatNumber(v)}
+          rows={chartRows}
+          series={series}
+          formatTotal={formatTeamTotal}
           allowDecimals={false}
         />
       }

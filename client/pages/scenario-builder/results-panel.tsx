@@ -3,6 +3,7 @@
  * the engine's warnings and the four charts. The previous result stays visible while the next is
  * computed, marked as updating, so the page never goes blank between keystrokes.
  */
+import { memo } from 'react'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import { ErrorMessage } from '../../components/error-message'
 import { Loading } from '../../components/loading'
@@ -19,7 +20,9 @@ interface ResultsPanelProps {
   frozen?: boolean
 }
 
-export function ResultsPanel({
+// Memoised: a keystroke re-renders the page at once, but the results only change when the run
+// answers, so the panel waits for that.
+export const ResultsPanel = memo(function ResultsPanel({
   result,
   updating,
   error,
@@ -79,4 +82,4 @@ export function ResultsPanel({
       ) : null}
     </section>
   )
-}
+})

@@ -5,7 +5,7 @@
  * page adds the address-bar state, the "why" notes (kept in this tab until saved) and "Save
  * scenario", which creates a saved scenario and opens it at /scenarios/:id.
  */
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { DownloadLinks } from '../../components/download-links'
 import { PageHeading } from '../../components/page-heading'
 import { scenarioExportHref } from '../../lib/data-import'
@@ -23,6 +23,7 @@ import { useAssumptions } from './use-assumptions'
 import { useNewScenarioNotes } from './use-new-scenario-notes'
 import { prefetchScenarioRun, useScenarioRun } from './use-scenario-run'
 import { useScenarioState } from './use-scenario-state'
+import { useSameValue } from './use-same-value'
 
 function hasChanges(state: ScenarioUrlState): boolean {
   return (
@@ -51,8 +52,22 @@ export default function ScenarioBuilderPage() {
   const scopeName = result?.scope.code === state.scope ? result.scope.name : null
   useDocumentTitle(scopeName ? `Scenario for ${scopeName}` : 'Build a scenario')
 
-  const errors = mergeFieldErrors(serverFieldErrors(run.error), urlFieldErrors(issues))
-  const changed = useMemo(() => changedKeys(state, defaults), [state, defaults])
+  // Stable between renders, with the handlers below, so the memoised form and results skip the
+  // renders that do not concern them (the form when a result arrives, the results on a keystroke).
+  const errors = useSameValue(
+    mergeFieldErrors(serverFieldErrors(run.error), urlFieldErrors(issues)),
+  )
+  const onChange = useCallback(
+    (next: ScenarioUrlState) => {
+      prefetchScenarioRun(toScenarioSettings(next))
+      update(next)
+    },
+    [update],
+  )
+  const { refetch: refetchRun } = run
+  const onRetryRun = useCallback(() => void refetchRun(), [refetchRun])
+  // The same list while the same settings differ from the defaults (not a new one per keystroke).
+  const changed = useSameValue(useMemo(() => changedKeys(state, defaults), [state, defaults]))
   const rationale = useMemo(
     () => ({ changed: new Set(changed), notes, onChange: setNote }),
     [changed, notes, setNote],
@@ -92,10 +107,7 @@ export default function ScenarioBuilderPage() {
           ) : null}
           <ScenarioEditor
             state={state}
-            onChange={(next) => {
-              prefetchScenarioRun(toScenarioSettings(next))
-              update(next)
-            }}
+            onChange={onChange}
             errors={errors}
             assumptions={assumptions}
             defaults={defaults}
@@ -104,7 +116,7 @@ export default function ScenarioBuilderPage() {
             result={result}
             updating={updating}
             runError={run.error}
-            onRetryRun={() => void run.refetch()}
+            onRetryRun={onRetryRun}
             rationale={rationale}
             formKey={formKey}
             actions={

@@ -6,19 +6,21 @@
  * edited. Read-only (approved, or not the person's to change) disables every input at once with
  * a disabled fieldset, and shows the "why" notes as text.
  */
-import type { ReactNode } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import type { Assumption } from '../../../shared/domain/assumptions'
 import type { ScenarioResult } from '../../../shared/domain/results'
+import type { OptionKind } from '../../../shared/domain/scenario'
 import { ErrorMessage } from '../../components/error-message'
 import type { FieldErrors } from '../../lib/field-errors'
 import type { AssumptionDefaults } from '../../lib/scenario-settings'
-import type { ScenarioUrlState } from '../../lib/scenario-url'
+import { withOverride, type ScenarioUrlState } from '../../lib/scenario-url'
 import { OVERRIDES_KEY } from '../../lib/setting-labels'
 import { AssumptionsSection } from './assumptions-section'
 import { AuthorityTable } from './authority-table'
 import { RationaleNote, type Rationale } from './rationale-note'
 import { ResultsPanel } from './results-panel'
 import { SettingsSection } from './settings-section'
+import { useSameValue } from './use-same-value'
 import './scenario-builder.css'
 
 interface ScenarioEditorProps {
@@ -62,6 +64,24 @@ export function ScenarioEditor({
   formKey,
   actions,
 }: ScenarioEditorProps) {
+  // The memoised authority table gets only what it shows, so a keystroke elsewhere in the form
+  // does not redraw its rows; an override starts from the latest state, not the one it last drew.
+  const latestState = useRef(state)
+  useLayoutEffect(() => {
+    latestState.current = state
+  }, [state])
+  const onOverride = useCallback(
+    (code: string, option: OptionKind | undefined) =>
+      onChange(withOverride(latestState.current, code, option)),
+    [onChange],
+  )
+  const overrides = useSameValue(state.overrides)
+  const note = useMemo(
+    () => (
+      <RationaleNote rationale={rationale} noteKey={OVERRIDES_KEY} label="options chosen by hand" />
+    ),
+    [rationale],
+  )
   return (
     <>
       <div className="nhsuk-grid-row">
@@ -122,17 +142,11 @@ export function ScenarioEditor({
       {result ? (
         <AuthorityTable
           result={result}
-          state={state}
-          update={onChange}
+          overrides={overrides}
+          onOverride={onOverride}
           errors={errors}
           readOnly={readOnly}
-          note={
-            <RationaleNote
-              rationale={rationale}
-              noteKey={OVERRIDES_KEY}
-              label="options chosen by hand"
-            />
-          }
+          note={note}
         />
       ) : null}
     </>

@@ -3,6 +3,7 @@
  * when (start and target year) and how many babies (births trend). Every control writes straight to
  * the scenario state, and the results follow.
  */
+import { memo } from 'react'
 import type { AssumptionKey } from '../../../shared/domain/assumptions'
 import { fyLabel } from '../../../shared/domain/fiscal-year'
 import {
@@ -48,7 +49,8 @@ function years(from: number, to: number) {
   return list
 }
 
-export function SettingsSection({
+// Memoised: the page re-renders when a result arrives, which does not change the form.
+export const SettingsSection = memo(function SettingsSection({
   state,
   update,
   errors,
@@ -210,4 +212,4 @@ export function SettingsSection({
       {why('trend', 'births trend')}
     </>
   )
-}
+})

@@ -7,7 +7,7 @@
  * until the address catches up. Without that, a radio button would spring back for a moment after
  * a click, and two quick changes would each start from the old state and the first would be lost.
  */
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { AssumptionKey } from '../../../shared/domain/assumptions'
 import {
@@ -33,17 +33,33 @@ export function useScenarioState(
   const parsed = useMemo(() => parseScenarioParams(new URLSearchParams(query)), [query])
   // A change not yet in the address, tagged with the address it was made on.
   const [pending, setPending] = useState<{ from: string; state: ScenarioUrlState } | null>(null)
-  const state = pending && pending.from === query ? pending.state : parsed.state
+  // When the address catches up, the state it gives is the one already shown: keeping the same
+  // object lets the memoised form and authority table skip that render, which otherwise lands
+  // while the run is in flight and delays drawing its result.
+  const caughtUp =
+    pending !== null && pending.from !== query && sameState(pending.state, parsed.state)
+  const state = pending && (pending.from === query || caughtUp) ? pending.state : parsed.state
 
+  // The address and the router's setter of the last render (both change with the address), read
+  // when a change is made, so `update` keeps its identity from keystroke to keystroke and the
+  // memoised form and authority table need not re-render for a new handler.
+  const latest = useRef({ query, setParams })
+  useLayoutEffect(() => {
+    latest.current = { query, setParams }
+  }, [query, setParams])
   const update = useCallback(
     (next: ScenarioUrlState) => {
-      setPending({ from: query, state: next })
-      setParams((current) => mergeScenarioParams(current, next, assumptionDefaults), {
-        replace: true,
-        preventScrollReset: true,
-      })
+      setPending({ from: latest.current.query, state: next })
+      latest.current.setParams(
+        (current) => mergeScenarioParams(current, next, assumptionDefaults),
+        { replace: true, preventScrollReset: true },
+      )
     },
-    [query, setParams, assumptionDefaults],
+    [assumptionDefaults],
   )
   return { state, issues: parsed.issues, update }
+}
+
+function sameState(a: ScenarioUrlState, b: ScenarioUrlState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }

@@ -2,6 +2,7 @@
  * Annual cost of new provision as stacked bars (recurrent, one-off) with the cumulative cost as a
  * line, on one £ axis so the two can be read against each other.
  */
+import { memo } from 'react'
 import {
   Bar,
   CartesianGrid,
@@ -20,6 +21,7 @@ import {
 } from '../../../charts/chart-theme'
 import { formatMoneyShort } from '../../../lib/format'
 import { ChartLegend, type LegendItem } from '../../../charts/chart-legend'
+import { StaticLineShape } from '../../../charts/static-line-shape'
 
 const LEGEND: LegendItem[] = [
   { label: 'Recurrent cost', colour: CHART_COLOURS.blue, kind: 'bar' },
@@ -27,57 +29,72 @@ const LEGEND: LegendItem[] = [
   { label: 'Cumulative cost', colour: CHART_COLOURS.purple, kind: 'dashed' },
 ]
 
-export default function CostChart({
+const MARGIN = { top: 24, right: 24, bottom: 4, left: 8 }
+
+/**
+ * The chart's parts do not depend on the data, so they are made once: recharts 3 copies `data`
+ * into its store in an effect, and with the same child elements the render that brings new data
+ * stops at the chart root; only the render after the store update redraws the parts (once, not
+ * twice, per change).
+ */
+const PARTS = [
+  <CartesianGrid key="grid" {...GRID_PROPS} />,
+  <XAxis key="x" dataKey="fy" {...CATEGORY_AXIS_PROPS} />,
+  <YAxis
+    key="y"
+    tickFormatter={(v: number) => formatMoneyShort(v)}
+    tick={AXIS_TICK}
+    width={64}
+    axisLine={false}
+    tickLine={false}
+  />,
+  <Bar
+    key="recurrent"
+    dataKey="recurrentCost"
+    name="Recurrent cost"
+    stackId="cost"
+    fill={CHART_COLOURS.blue}
+    isAnimationActive={false}
+  />,
+  <Bar
+    key="oneOff"
+    dataKey="oneOffCost"
+    name="One-off cost"
+    stackId="cost"
+    fill={CHART_COLOURS.aquaGreen}
+    stroke="#fff"
+    isAnimationActive={false}
+  />,
+  <Line
+    key="cumulative"
+    dataKey="cumulativeCost"
+    name="Cumulative cost"
+    stroke={CHART_COLOURS.purple}
+    strokeWidth={3}
+    strokeDasharray="8 5"
+    dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
+    shape={StaticLineShape}
+    isAnimationActive={false}
+  />,
+]
+
+export type CostRow = Pick<YearResult, 'fy' | 'recurrentCost' | 'oneOffCost' | 'cumulativeCost'>
+
+export default memo(function CostChart({
   years,
   height = 300,
 }: {
-  years: YearResult[]
+  years: readonly CostRow[]
   height?: number
 }) {
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart
-          data={years}
-          margin={{ top: 24, right: 24, bottom: 4, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid {...GRID_PROPS} />
-          <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
-          <YAxis
-            tickFormatter={(v: number) => formatMoneyShort(v)}
-            tick={AXIS_TICK}
-            width={64}
-            axisLine={false}
-            tickLine={false}
-          />
-          <Bar
-            dataKey="recurrentCost"
-            name="Recurrent cost"
-            stackId="cost"
-            fill={CHART_COLOURS.blue}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="oneOffCost"
-            name="One-off cost"
-            stackId="cost"
-            fill={CHART_COLOURS.aquaGreen}
-            stroke="#fff"
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="cumulativeCost"
-            name="Cumulative cost"
-            stroke={CHART_COLOURS.purple}
-            strokeWidth={3}
-            strokeDasharray="8 5"
-            dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
-            isAnimationActive={false}
-          />
+        <ComposedChart data={years} margin={MARGIN} accessibilityLayer={false}>
+          {PARTS}
         </ComposedChart>
       </ResponsiveContainer>
       <ChartLegend items={LEGEND} />
     </>
   )
-}
+})
