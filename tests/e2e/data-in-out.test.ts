@@ -177,7 +177,9 @@ test('import population figures, download an area and print a board pack', async
   await expect(page.getByRole('table', { name: 'The scenarios in this pack' })).toContainText(
     'Standalone teams',
   )
-  await expect(page.locator('.app-chart-card')).toHaveCount(4)
+  await expect(page.getByRole('heading', { name: 'How sure are these?' })).toBeVisible()
+  // Four comparison charts and a coverage fan chart for each of the two scenarios.
+  await expect(page.locator('.app-chart-card')).toHaveCount(6)
   await expect(page.locator('.app-chart-card details')).toHaveCount(0)
   await expect(page.locator('.app-chart-card__placeholder')).toHaveCount(0)
   await page.screenshot({ path: 'tests/screenshots/compare-board-pack.png', fullPage: true })

@@ -20,6 +20,7 @@ import { CompareGate } from '../compare/compare-gate'
 import { CompareCharts } from '../compare/compare-charts'
 import { CompareInputsTable } from '../compare/compare-inputs-table'
 import { CompareKeyFigures } from '../compare/compare-key-figures'
+import { CompareRanges } from '../compare/compare-ranges'
 import type { Compared } from '../compare/compared'
 import { useAssumptions } from '../scenario-builder/use-assumptions'
 import { AllAssumptions, PackSources, PrintPackButton, VersionStamps } from './pack-parts'
@@ -114,6 +115,7 @@ function ComparisonPack({ ids, baselineId }: { ids: string[]; baselineId: string
         <CompareKeyFigures compared={compared} baseline={baseline} />
         <CompareInputsTable compared={compared} assumptions={assumptions} />
         <CompareCharts compared={compared} baseline={baseline} />
+        <CompareRanges compared={compared} />
       </TablesExpandedContext>
       <AllAssumptions rows={defaults} />
       <PackSources />
