@@ -46,12 +46,24 @@ export const queryClient = new QueryClient({
  */
 const UNBATCHED = new Set(['scenario.run'])
 
+/**
+ * A query whose input is longer than this goes by POST: addresses stop working somewhere past
+ * 8–16 KB (servers and proxies), and a whole-UK plan's settings are about 34 KB encoded.
+ */
+const MAX_GET_INPUT_CHARS = 4000
+
+const isLong = (input: unknown) => (JSON.stringify(input) ?? '').length > MAX_GET_INPUT_CHARS
+
 export const trpcClient = createTRPCClient<AppRouter>({
   links: [
     splitLink({
-      condition: (op) => UNBATCHED.has(op.path),
-      true: httpLink({ url: '/trpc' }),
-      false: httpBatchLink({ url: '/trpc', maxItems: MAX_BATCH }),
+      condition: (op) => op.type === 'query' && isLong(op.input),
+      true: httpLink({ url: '/trpc', methodOverride: 'POST' }),
+      false: splitLink({
+        condition: (op) => UNBATCHED.has(op.path),
+        true: httpLink({ url: '/trpc' }),
+        false: httpBatchLink({ url: '/trpc', maxItems: MAX_BATCH }),
+      }),
     }),
   ],
 })

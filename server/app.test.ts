@@ -93,6 +93,28 @@ test('a procedure is reachable over HTTP and returns JSON', async () => {
   expect(body.result.data.latest.under2).toBeGreaterThan(1_000_000)
 })
 
+test('a query with a long input can come by POST, as the client sends it, and is still CSRF-checked', async () => {
+  // Every authority of the UK overridden: far too long for an address.
+  const areas = await (await fetch(`${base}/trpc/geography.areas`)).json()
+  const codes = (areas as { result: { data: { code: string; level: string }[] } }).result.data
+    .filter((a) => a.level === 'local-authority')
+    .map((a) => a.code)
+  const overrides = Object.fromEntries(codes.map((code) => [code, { startFy: 2027 }]))
+  const body = JSON.stringify({ scope: 'K02000001', overrides })
+  expect(body.length).toBeGreaterThan(8000)
+  const post = (origin: string | null) =>
+    fetch(`${base}/trpc/scenario.run`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(origin ? { Origin: origin } : {}) },
+      body,
+    })
+  const response = await post(base)
+  expect(response.status).toBe(200)
+  const answer = (await response.json()) as { result: { data: { areas: unknown[] } } }
+  expect(answer.result.data.areas.length).toBeGreaterThan(300)
+  expect((await post('https://elsewhere.example')).status).toBe(403)
+})
+
 test('a bad input names the field and leaks nothing internal', async () => {
   const input = encodeURIComponent(JSON.stringify({ scope: 'K02000001', budgetCap: -5 }))
   const response = await fetch(`${base}/trpc/scenario.run?input=${input}`)

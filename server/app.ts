@@ -60,6 +60,9 @@ export function createApp(options: AppOptions) {
       createContext: ({ req, res }) => createRequestContext(deps, req, res),
       maxBatchSize: 20,
       maxBodySize: MAX_IMPORT_BODY_BYTES,
+      // Queries with long inputs (a whole-UK plan's 359 overrides is a 34 KB address) come by
+      // POST; they pass the same CSRF and body checks as changes.
+      allowMethodOverride: true,
       onError({ error, path: procedure }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           log(`tRPC ${procedure ?? '?'}: ${error.message}`)

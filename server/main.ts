@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import { ensureFirstAdmin } from '../db/first-admin'
 import { prepareDatabase } from '../db/prepare'
 import { deleteExpiredSessions } from '../db/repositories/sessions'
@@ -5,6 +6,8 @@ import { createApp } from './app'
 import { parseEnv } from './env'
 import { createModelStore } from './model-store'
 import { createResultCache } from './result-cache'
+
+const MAX_HEADER_BYTES = 64 * 1024
 
 async function main() {
   const started = performance.now()
@@ -29,7 +32,11 @@ async function main() {
         ? createResultCache({ maxBytes: env.RESULT_CACHE_MB * 2 ** 20 })
         : null,
   })
-  const server = env.HOST ? app.listen(env.PORT, env.HOST) : app.listen(env.PORT)
+  // Shared scenario links carry their settings; a whole-UK plan's is about 15 KB, near Node's
+  // default 16 KB limit for the request line and headers together.
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app)
+  if (env.HOST) server.listen(env.PORT, env.HOST)
+  else server.listen(env.PORT)
   server.on('listening', () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : env.PORT
