@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './credentials'
 
 const TARGET_FY = '2030/31'
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -85,5 +86,40 @@ test('a commissioner finds the least-cost plan, caps it and opens it in the buil
     page.getByRole('status').filter({ hasText: 'Results are up to date.' }),
   ).toBeVisible()
   await expect(headline(page, `Total cost to ${TARGET_FY}`)).toContainText(cappedTotal)
+  await context.close()
+})
+
+test('signed in, the plan is compared with the person’s own saved scenarios for the area', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`/sign-in?next=${encodeURIComponent('/scenarios')}`)
+  await page.getByLabel('Email address').fill(E2E_ADMIN_EMAIL)
+  await page.getByLabel('Password', { exact: true }).fill(E2E_ADMIN_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('navigation', { name: 'Account' })).toContainText('Signed in as')
+  // A saved scenario of the commissioner's own: every authority a standalone team.
+  const name = `Our standalone plan ${Date.now()}`
+  const status = await page.evaluate(async (scenarioName) => {
+    const response = await fetch('/trpc/scenario.create', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: scenarioName,
+        settings: { scope: 'E54000048', strategy: 'standalone' },
+      }),
+    })
+    return response.status
+  }, name)
+  expect(status).toBe(200)
+
+  await page.goto('/plan?scope=E54000048')
+  await planSettled(page)
+  const comparison = page.getByRole('table', { name: /The least-cost plan and other scenarios/ })
+  const own = comparison.getByRole('row').filter({ hasText: name })
+  await expect(own).toHaveCount(1)
+  // The plan reaches full coverage at least cost, so the saved scenario costs more.
+  await expect(own).toContainText('more than the plan')
   await context.close()
 })
