@@ -32,3 +32,17 @@ export const CATEGORY_AXIS_PROPS = {
   tickLine: false,
   axisLine: { stroke: CHART_COLOURS.grey },
 } as const
+
+/**
+ * A series line, solid with filled dots or dashed with hollow dots, so two lines are told apart by
+ * more than colour. Spread onto a recharts <Line>.
+ */
+export function lineStyle(colour: string, dashed = false) {
+  return {
+    stroke: colour,
+    strokeWidth: 3,
+    strokeDasharray: dashed ? '8 5' : undefined,
+    dot: { r: 5, fill: dashed ? '#fff' : colour, stroke: dashed ? colour : '#fff', strokeWidth: 2 },
+    isAnimationActive: false,
+  } as const
+}

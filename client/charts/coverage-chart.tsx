@@ -21,6 +21,7 @@ import {
   LABEL_STYLE,
   GRID_PROPS,
   CATEGORY_AXIS_PROPS,
+  lineStyle,
 } from './chart-theme'
 import { formatPercent } from '../lib/format'
 import { ChartLegend, type LegendItem } from './chart-legend'
@@ -77,22 +78,15 @@ function useSeries(targetFy: string) {
         key="coverage"
         dataKey="coverage"
         name="Capacity coverage"
-        stroke={CHART_COLOURS.blue}
-        strokeWidth={3}
-        dot={{ r: 5, fill: CHART_COLOURS.blue, stroke: '#fff', strokeWidth: 2 }}
+        {...lineStyle(CHART_COLOURS.blue)}
         shape={StaticLineShape}
-        isAnimationActive={false}
       />,
       <Line
         key="geo"
         dataKey="geographicCoverage"
         name="Geographic coverage"
-        stroke={CHART_COLOURS.purple}
-        strokeWidth={3}
-        strokeDasharray="8 5"
-        dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
+        {...lineStyle(CHART_COLOURS.purple, true)}
         shape={StaticLineShape}
-        isAnimationActive={false}
       />,
     ],
     [targetFy],

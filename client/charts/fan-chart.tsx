@@ -8,7 +8,6 @@ import {
   Area,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -21,7 +20,9 @@ import {
   CHART_COLOURS,
   GRID_PROPS,
   LABEL_STYLE,
+  lineStyle,
 } from './chart-theme'
+import { ChartLegend, type LegendItem } from './chart-legend'
 
 export interface FanRow {
   fy: string
@@ -41,7 +42,11 @@ interface FanChartProps {
 
 const BAND_FILL = '#a4c8ea'
 /** Band, middle, central: the order a reader meets them in the summary. */
-const LEGEND_ORDER = ['band', 'p50', 'central']
+const LEGEND: LegendItem[] = [
+  { label: '8 in 10 draws (P10 to P90)', colour: BAND_FILL, kind: 'bar' },
+  { label: 'Middle draw (P50)', colour: CHART_COLOURS.darkBlue, kind: 'dashed' },
+  { label: 'Central case', colour: CHART_COLOURS.purple, kind: 'line' },
+]
 
 export default function FanChart({
   rows,
@@ -51,64 +56,54 @@ export default function FanChart({
   yAxisWidth = 64,
 }: FanChartProps) {
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart
-        data={rows}
-        margin={{ top: share ? 32 : 16, right: 24, bottom: 4, left: 8 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid {...GRID_PROPS} />
-        <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
-        <YAxis
-          domain={share ? [0, 1] : [0, 'auto']}
-          ticks={share ? [0, 0.25, 0.5, 0.75, 1] : undefined}
-          tickFormatter={formatTick}
-          tick={AXIS_TICK}
-          width={yAxisWidth}
-          axisLine={false}
-          tickLine={false}
-        />
-        <Legend
-          wrapperStyle={{ fontSize: 14, color: CHART_COLOURS.text }}
-          itemSorter={(item) => LEGEND_ORDER.indexOf(String(item.dataKey))}
-        />
-        {share ? (
-          <ReferenceLine
-            y={1}
-            stroke={CHART_COLOURS.text}
-            strokeDasharray="2 4"
-            label={{ value: 'Full coverage', position: 'insideTopLeft', ...LABEL_STYLE }}
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart
+          data={rows}
+          margin={{ top: share ? 32 : 16, right: 24, bottom: 4, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid {...GRID_PROPS} />
+          <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
+          <YAxis
+            domain={share ? [0, 1] : [0, 'auto']}
+            ticks={share ? [0, 0.25, 0.5, 0.75, 1] : undefined}
+            tickFormatter={formatTick}
+            tick={AXIS_TICK}
+            width={yAxisWidth}
+            axisLine={false}
+            tickLine={false}
           />
-        ) : null}
-        <Area
-          dataKey="band"
-          name="8 in 10 draws (P10 to P90)"
-          fill={BAND_FILL}
-          fillOpacity={0.7}
-          stroke={CHART_COLOURS.blue}
-          strokeWidth={1}
-          legendType="square"
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="p50"
-          name="Middle draw (P50)"
-          stroke={CHART_COLOURS.darkBlue}
-          strokeWidth={2}
-          strokeDasharray="8 5"
-          dot={{ r: 4, fill: '#fff', stroke: CHART_COLOURS.darkBlue, strokeWidth: 2 }}
-          legendType="plainline"
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="central"
-          name="Central case"
-          stroke={CHART_COLOURS.purple}
-          strokeWidth={3}
-          dot={{ r: 5, fill: CHART_COLOURS.purple, stroke: '#fff', strokeWidth: 2 }}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
+          {share ? (
+            <ReferenceLine
+              y={1}
+              stroke={CHART_COLOURS.text}
+              strokeDasharray="2 4"
+              label={{ value: 'Full coverage', position: 'insideTopLeft', ...LABEL_STYLE }}
+            />
+          ) : null}
+          <Area
+            dataKey="band"
+            name="8 in 10 draws (P10 to P90)"
+            fill={BAND_FILL}
+            fillOpacity={0.7}
+            stroke={CHART_COLOURS.blue}
+            strokeWidth={1}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="p50"
+            name="Middle draw (P50)"
+            stroke={CHART_COLOURS.darkBlue}
+            strokeWidth={2}
+            strokeDasharray="8 5"
+            dot={{ r: 4, fill: '#fff', stroke: CHART_COLOURS.darkBlue, strokeWidth: 2 }}
+            isAnimationActive={false}
+          />
+          <Line dataKey="central" name="Central case" {...lineStyle(CHART_COLOURS.purple)} />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend items={LEGEND} />
+    </>
   )
 }

@@ -18,6 +18,7 @@ import {
   CHART_COLOURS,
   GRID_PROPS,
   CATEGORY_AXIS_PROPS,
+  lineStyle,
 } from '../../../charts/chart-theme'
 import { formatMoneyShort } from '../../../lib/format'
 import { ChartLegend, type LegendItem } from '../../../charts/chart-legend'
@@ -69,12 +70,8 @@ const PARTS = [
     key="cumulative"
     dataKey="cumulativeCost"
     name="Cumulative cost"
-    stroke={CHART_COLOURS.purple}
-    strokeWidth={3}
-    strokeDasharray="8 5"
-    dot={{ r: 5, fill: '#fff', stroke: CHART_COLOURS.purple, strokeWidth: 2 }}
+    {...lineStyle(CHART_COLOURS.purple, true)}
     shape={StaticLineShape}
-    isAnimationActive={false}
   />,
 ]
 
