@@ -9,6 +9,7 @@ import type { Assumption } from '../../shared/domain/assumptions'
 import type { PayPoint, TeamTemplate } from '../../shared/domain/pay'
 import { DataTable } from '../components/data-table'
 import { ErrorMessage } from '../components/error-message'
+import { QueryState } from '../components/query-state'
 import { Loading } from '../components/loading'
 import { MarkBadge } from '../components/mark-badge'
 import { PageHeading } from '../components/page-heading'
@@ -132,61 +133,55 @@ function Assumptions() {
       <h2 className="nhsuk-heading-l" id="assumptions">
         Assumptions
       </h2>
-      {list.isError ? (
-        <ErrorMessage
-          title="The assumptions could not be loaded"
-          error={list.error}
-          onRetry={() => void list.refetch()}
-        />
-      ) : !list.data ? (
-        <Loading what="assumptions" />
-      ) : (
-        <DataTable<Assumption>
-          caption="Model assumptions with their defaults, ranges and sources"
-          captionSize="hidden"
-          rows={list.data}
-          rowKey={(a) => a.key}
-          compact
-          scroll
-          columns={[
-            {
-              key: 'label',
-              header: 'Assumption',
-              rowHeader: true,
-              className: 'app-col--wide',
-              cell: (a) => (
-                <>
-                  {a.label}
-                  <span className="app-cell-note">{a.description}</span>
-                </>
-              ),
-            },
-            { key: 'value', header: 'Default', cell: (a) => formatAssumption(a.value, a.unit) },
-            {
-              key: 'range',
-              header: 'Range',
-              cell: (a) =>
-                a.low === a.high ? 'None given' : formatAssumptionRange(a.low, a.high, a.unit),
-            },
-            {
-              key: 'mark',
-              header: 'Mark',
-              cell: (a) => <MarkBadge mark={a.mark} source={a.source} note={a.date} />,
-            },
-            {
-              key: 'source',
-              header: 'Source',
-              className: 'app-col--source',
-              cell: (a) => (
-                <span className="app-source-text">
-                  {a.source}
-                  {a.date ? ` (${a.date})` : ''}
-                </span>
-              ),
-            },
-          ]}
-        />
-      )}
+      <QueryState query={list} what="assumptions" errorTitle="The assumptions could not be loaded">
+        {(data) => (
+          <DataTable<Assumption>
+            caption="Model assumptions with their defaults, ranges and sources"
+            captionSize="hidden"
+            rows={data}
+            rowKey={(a) => a.key}
+            compact
+            scroll
+            columns={[
+              {
+                key: 'label',
+                header: 'Assumption',
+                rowHeader: true,
+                className: 'app-col--wide',
+                cell: (a) => (
+                  <>
+                    {a.label}
+                    <span className="app-cell-note">{a.description}</span>
+                  </>
+                ),
+              },
+              { key: 'value', header: 'Default', cell: (a) => formatAssumption(a.value, a.unit) },
+              {
+                key: 'range',
+                header: 'Range',
+                cell: (a) =>
+                  a.low === a.high ? 'None given' : formatAssumptionRange(a.low, a.high, a.unit),
+              },
+              {
+                key: 'mark',
+                header: 'Mark',
+                cell: (a) => <MarkBadge mark={a.mark} source={a.source} note={a.date} />,
+              },
+              {
+                key: 'source',
+                header: 'Source',
+                className: 'app-col--source',
+                cell: (a) => (
+                  <span className="app-source-text">
+                    {a.source}
+                    {a.date ? ` (${a.date})` : ''}
+                  </span>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
     </section>
   )
 }
@@ -314,70 +309,64 @@ function Datasets() {
       <h2 className="nhsuk-heading-l" id="datasets">
         Datasets
       </h2>
-      {sources.isError ? (
-        <ErrorMessage
-          title="The datasets could not be loaded"
-          error={sources.error}
-          onRetry={() => void sources.refetch()}
-        />
-      ) : !sources.data ? (
-        <Loading what="datasets" />
-      ) : (
-        <>
-          <dl className="nhsuk-summary-list">
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Data version</dt>
-              <dd className="nhsuk-summary-list__value">
-                {sources.data.dataVersion}{' '}
-                <Link to="/data" className="app-no-print">
-                  See all data versions and imports
-                </Link>
-              </dd>
-            </div>
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Model version</dt>
-              <dd className="nhsuk-summary-list__value">{sources.data.modelVersion}</dd>
-            </div>
-          </dl>
-          <DataTable
-            caption="Datasets used, with licence and attribution"
-            captionSize="hidden"
-            rows={sources.data.sources}
-            rowKey={(s) => s.id}
-            compact
-            scroll
-            columns={[
-              {
-                key: 'title',
-                header: 'Dataset',
-                rowHeader: true,
-                className: 'app-col--wide',
-                cell: (s) => (
-                  <>
-                    {s.url ? (
-                      <a href={s.url} rel="noreferrer">
-                        {s.title}
-                      </a>
-                    ) : (
-                      s.title
-                    )}
-                    {s.notes ? <span className="app-cell-note">{s.notes}</span> : null}
-                  </>
-                ),
-              },
-              { key: 'publisher', header: 'Publisher', cell: (s) => s.publisher },
-              { key: 'date', header: 'Date', cell: (s) => s.date },
-              { key: 'licence', header: 'Licence', cell: (s) => s.licence },
-              {
-                key: 'attribution',
-                header: 'Attribution',
-                className: 'app-col--source',
-                cell: (s) => <span className="app-source-text">{s.attribution}</span>,
-              },
-            ]}
-          />
-        </>
-      )}
+      <QueryState query={sources} what="datasets" errorTitle="The datasets could not be loaded">
+        {(data) => (
+          <>
+            <dl className="nhsuk-summary-list">
+              <div className="nhsuk-summary-list__row">
+                <dt className="nhsuk-summary-list__key">Data version</dt>
+                <dd className="nhsuk-summary-list__value">
+                  {data.dataVersion}{' '}
+                  <Link to="/data" className="app-no-print">
+                    See all data versions and imports
+                  </Link>
+                </dd>
+              </div>
+              <div className="nhsuk-summary-list__row">
+                <dt className="nhsuk-summary-list__key">Model version</dt>
+                <dd className="nhsuk-summary-list__value">{data.modelVersion}</dd>
+              </div>
+            </dl>
+            <DataTable
+              caption="Datasets used, with licence and attribution"
+              captionSize="hidden"
+              rows={data.sources}
+              rowKey={(s) => s.id}
+              compact
+              scroll
+              columns={[
+                {
+                  key: 'title',
+                  header: 'Dataset',
+                  rowHeader: true,
+                  className: 'app-col--wide',
+                  cell: (s) => (
+                    <>
+                      {s.url ? (
+                        <a href={s.url} rel="noreferrer">
+                          {s.title}
+                        </a>
+                      ) : (
+                        s.title
+                      )}
+                      {s.notes ? <span className="app-cell-note">{s.notes}</span> : null}
+                    </>
+                  ),
+                },
+                { key: 'publisher', header: 'Publisher', cell: (s) => s.publisher },
+                { key: 'date', header: 'Date', cell: (s) => s.date },
+                { key: 'licence', header: 'Licence', cell: (s) => s.licence },
+                {
+                  key: 'attribution',
+                  header: 'Attribution',
+                  className: 'app-col--source',
+                  cell: (s) => <span className="app-source-text">{s.attribution}</span>,
+                },
+              ]}
+            />
+          </>
+        )}
+      </QueryState>
     </section>
   )
 }

@@ -9,8 +9,7 @@ import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import type { TeamRecord, TeamStatus } from '../../shared/domain/model-data'
 import { NATIONS } from '../../shared/domain/geography'
-import { ErrorMessage } from '../components/error-message'
-import { Loading } from '../components/loading'
+import { QueryState } from '../components/query-state'
 import { PageHeading } from '../components/page-heading'
 import { RegisterCountsTable } from '../components/register-counts-table'
 import { CloseTeamForm, TeamForm, type RegisterTeam } from '../components/team-register-forms'
@@ -118,109 +117,108 @@ export default function TeamsPage() {
         />
       ) : null}
 
-      {teams.isError ? (
-        <ErrorMessage
-          title="The teams register could not be loaded"
-          error={teams.error}
-          onRetry={() => void teams.refetch()}
-          focus
-        />
-      ) : !teams.data ? (
-        <Loading what="teams" />
-      ) : (
-        <>
-          <form
-            className="app-filters app-no-print"
-            onSubmit={(e) => e.preventDefault()}
-            aria-label="Filter teams"
-          >
-            <div className="nhsuk-form-group">
-              <label className="nhsuk-label" htmlFor="filter-nation">
-                Nation
-              </label>
-              <select
-                className="nhsuk-select"
-                id="filter-nation"
-                value={nation}
-                onChange={(e) => setNation(e.target.value)}
-              >
-                <option value="">All nations</option>
-                {nationOptions.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="nhsuk-form-group">
-              <label className="nhsuk-label" htmlFor="filter-status">
-                Status
-              </label>
-              <select
-                className="nhsuk-select"
-                id="filter-status"
-                value={status}
-                onChange={(e) => setStatus(e.target.value)}
-              >
-                <option value="">All statuses</option>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {TEAM_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {nation || status ? (
-              <p className="app-filters__clear">
-                <Link to="/teams">Clear filters</Link>
-              </p>
-            ) : null}
-          </form>
-          <p className="app-result-count" role="status" aria-live="polite">
-            Showing{' '}
-            {shown.length === all.length
-              ? `all ${plural(all.length, 'team')}`
-              : `${plural(shown.length, 'team')} of ${all.length}`}
-            {nation ? ` in ${nation}` : ''}
-            {status ? ` with status “${TEAM_STATUS_LABELS[status as TeamStatus] ?? status}”` : ''}.
-          </p>
-          <TeamsTable
-            teams={shown}
-            caption={`Teams register${nation ? `: ${nation}` : ''}${status ? `, ${TEAM_STATUS_LABELS[status as TeamStatus] ?? status}` : ''}`}
-            captionSize="hidden"
-            showNation
-            sort={sort}
-            onSortChange={setSort}
-            emptyText="No team matches these filters."
-            actions={
-              mayEdit
-                ? (t) => {
-                    const team = all.find((r) => r.id === t.id)
-                    if (!team || team.status === 'closed') return null
-                    return (
-                      <span className="app-row-actions app-row-actions--compact">
-                        <button
-                          type="button"
-                          className="app-link-button"
-                          onClick={() => start({ kind: 'edit', team })}
-                        >
-                          Edit<span className="nhsuk-u-visually-hidden"> {team.name}</span>
-                        </button>{' '}
-                        <button
-                          type="button"
-                          className="app-link-button"
-                          onClick={() => start({ kind: 'close', team })}
-                        >
-                          Close<span className="nhsuk-u-visually-hidden"> {team.name}</span>
-                        </button>
-                      </span>
-                    )
-                  }
-                : undefined
-            }
-          />
-        </>
-      )}
+      <QueryState
+        query={teams}
+        what="teams"
+        errorTitle="The teams register could not be loaded"
+        focusError
+      >
+        {() => (
+          <>
+            <form
+              className="app-filters app-no-print"
+              onSubmit={(e) => e.preventDefault()}
+              aria-label="Filter teams"
+            >
+              <div className="nhsuk-form-group">
+                <label className="nhsuk-label" htmlFor="filter-nation">
+                  Nation
+                </label>
+                <select
+                  className="nhsuk-select"
+                  id="filter-nation"
+                  value={nation}
+                  onChange={(e) => setNation(e.target.value)}
+                >
+                  <option value="">All nations</option>
+                  {nationOptions.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="nhsuk-form-group">
+                <label className="nhsuk-label" htmlFor="filter-status">
+                  Status
+                </label>
+                <select
+                  className="nhsuk-select"
+                  id="filter-status"
+                  value={status}
+                  onChange={(e) => setStatus(e.target.value)}
+                >
+                  <option value="">All statuses</option>
+                  {STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {TEAM_STATUS_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {nation || status ? (
+                <p className="app-filters__clear">
+                  <Link to="/teams">Clear filters</Link>
+                </p>
+              ) : null}
+            </form>
+            <p className="app-result-count" role="status" aria-live="polite">
+              Showing{' '}
+              {shown.length === all.length
+                ? `all ${plural(all.length, 'team')}`
+                : `${plural(shown.length, 'team')} of ${all.length}`}
+              {nation ? ` in ${nation}` : ''}
+              {status ? ` with status “${TEAM_STATUS_LABELS[status as TeamStatus] ?? status}”` : ''}
+              .
+            </p>
+            <TeamsTable
+              teams={shown}
+              caption={`Teams register${nation ? `: ${nation}` : ''}${status ? `, ${TEAM_STATUS_LABELS[status as TeamStatus] ?? status}` : ''}`}
+              captionSize="hidden"
+              showNation
+              sort={sort}
+              onSortChange={setSort}
+              emptyText="No team matches these filters."
+              actions={
+                mayEdit
+                  ? (t) => {
+                      const team = all.find((r) => r.id === t.id)
+                      if (!team || team.status === 'closed') return null
+                      return (
+                        <span className="app-row-actions app-row-actions--compact">
+                          <button
+                            type="button"
+                            className="app-link-button"
+                            onClick={() => start({ kind: 'edit', team })}
+                          >
+                            Edit<span className="nhsuk-u-visually-hidden"> {team.name}</span>
+                          </button>{' '}
+                          <button
+                            type="button"
+                            className="app-link-button"
+                            onClick={() => start({ kind: 'close', team })}
+                          >
+                            Close<span className="nhsuk-u-visually-hidden"> {team.name}</span>
+                          </button>
+                        </span>
+                      )
+                    }
+                  : undefined
+              }
+            />
+          </>
+        )}
+      </QueryState>
 
       {counts.data && registerCounts.data ? (
         <RegisterCountsTable published={counts.data} register={registerCounts.data} />

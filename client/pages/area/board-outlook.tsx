@@ -13,9 +13,8 @@ import type { ScenarioResult } from '../../../shared/domain/results'
 import { ChartCard } from '../../components/chart-card'
 import { DataTable } from '../../components/data-table'
 import { COVERAGE_PATH_COLUMNS } from '../../charts/coverage-path-columns'
-import { ErrorMessage } from '../../components/error-message'
+import { QueryState } from '../../components/query-state'
 import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
-import { Loading } from '../../components/loading'
 import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../lib/format'
 import { trpc } from '../../trpc'
 import { targetYear } from '../scenario-builder/result-years'
@@ -37,17 +36,13 @@ export function BoardOutlook({ summary }: { summary: AreaSummary }) {
       <h2 className="nhsuk-heading-l nhsuk-u-margin-bottom-3" id="outlook-title">
         The path to 2030
       </h2>
-      {run.isError ? (
-        <ErrorMessage
-          title="The default scenario could not be run"
-          error={run.error}
-          onRetry={() => void run.refetch()}
-        />
-      ) : run.data ? (
-        <Outlook result={run.data} summary={summary} />
-      ) : (
-        <Loading what="default scenario" />
-      )}
+      <QueryState
+        query={run}
+        what="default scenario"
+        errorTitle="The default scenario could not be run"
+      >
+        {(data) => <Outlook result={data} summary={summary} />}
+      </QueryState>
     </section>
   )
 }

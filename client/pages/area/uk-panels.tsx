@@ -13,6 +13,7 @@ import { AreaTable } from '../../components/area-table'
 import { ChartCard } from '../../components/chart-card'
 import { DataTable } from '../../components/data-table'
 import { ErrorMessage } from '../../components/error-message'
+import { QueryState } from '../../components/query-state'
 import type { HeadlineFigure } from '../../components/headline-figures'
 import { Loading } from '../../components/loading'
 import { MarkBadge } from '../../components/mark-badge'
@@ -62,17 +63,13 @@ export function UkPanels({ summary, map }: { summary: AreaSummary; map?: ReactNo
 
   return (
     <>
-      {counts.isError ? (
-        <ErrorMessage
-          title="The UK team count could not be loaded"
-          error={counts.error}
-          onRetry={() => void counts.refetch()}
-        />
-      ) : counts.data ? (
-        <TeamCountCard points={counts.data} />
-      ) : (
-        <Loading what="team counts" />
-      )}
+      <QueryState
+        query={counts}
+        what="team counts"
+        errorTitle="The UK team count could not be loaded"
+      >
+        {(data) => <TeamCountCard points={data} />}
+      </QueryState>
 
       {map}
 

@@ -6,8 +6,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Assumption, AssumptionKey } from '../../../shared/domain/assumptions'
 import { DataTable } from '../../components/data-table'
-import { ErrorMessage } from '../../components/error-message'
-import { Loading } from '../../components/loading'
+import { QueryState } from '../../components/query-state'
 import { MarkBadge } from '../../components/mark-badge'
 import { boardAssumptionRows, type BoardAssumptionRow } from '../../lib/board-pack'
 import { formatDateTime } from '../../lib/format'
@@ -118,37 +117,31 @@ export function PackSources() {
       <h2 className="nhsuk-heading-m" id="pack-sources">
         Sources
       </h2>
-      {sources.isError ? (
-        <ErrorMessage
-          title="The sources could not be loaded"
-          error={sources.error}
-          onRetry={() => void sources.refetch()}
-        />
-      ) : !sources.data ? (
-        <Loading what="sources" />
-      ) : (
-        <DataTable
-          caption="Datasets used, with licence and attribution"
-          captionSize="hidden"
-          rows={sources.data.sources}
-          rowKey={(s) => s.id}
-          compact
-          columns={[
-            {
-              key: 'title',
-              header: 'Dataset',
-              rowHeader: true,
-              cell: (s) => `${s.title} (${s.publisher}, ${s.date})`,
-            },
-            { key: 'licence', header: 'Licence', cell: (s) => s.licence },
-            {
-              key: 'attribution',
-              header: 'Attribution',
-              cell: (s) => <span className="app-source-text">{s.attribution}</span>,
-            },
-          ]}
-        />
-      )}
+      <QueryState query={sources} what="sources" errorTitle="The sources could not be loaded">
+        {(data) => (
+          <DataTable
+            caption="Datasets used, with licence and attribution"
+            captionSize="hidden"
+            rows={data.sources}
+            rowKey={(s) => s.id}
+            compact
+            columns={[
+              {
+                key: 'title',
+                header: 'Dataset',
+                rowHeader: true,
+                cell: (s) => `${s.title} (${s.publisher}, ${s.date})`,
+              },
+              { key: 'licence', header: 'Licence', cell: (s) => s.licence },
+              {
+                key: 'attribution',
+                header: 'Attribution',
+                cell: (s) => <span className="app-source-text">{s.attribution}</span>,
+              },
+            ]}
+          />
+        )}
+      </QueryState>
     </section>
   )
 }

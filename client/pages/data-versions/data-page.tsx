@@ -5,8 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { ErrorMessage } from '../../components/error-message'
-import { Loading } from '../../components/loading'
+import { QueryState } from '../../components/query-state'
 import { PageHeading } from '../../components/page-heading'
 import { canImportData } from '../../lib/data-import'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -32,17 +31,13 @@ export default function DataPage() {
         <h2 className="nhsuk-heading-l" id="versions-title">
           Data versions
         </h2>
-        {versions.isError ? (
-          <ErrorMessage
-            title="The data versions could not be loaded"
-            error={versions.error}
-            onRetry={() => void versions.refetch()}
-          />
-        ) : !versions.data ? (
-          <Loading what="data versions" />
-        ) : (
-          <VersionsTable versions={versions.data} canSwitch={admin} />
-        )}
+        <QueryState
+          query={versions}
+          what="data versions"
+          errorTitle="The data versions could not be loaded"
+        >
+          {(data) => <VersionsTable versions={data} canSwitch={admin} />}
+        </QueryState>
         <p>
           Approved scenarios keep the data version they were approved on. See{' '}
           <Link to="/sources">sources and assumptions</Link> for where the figures come from.
