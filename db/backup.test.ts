@@ -112,7 +112,7 @@ describe('backupDatabase', () => {
       const destination = join(caseDir, 'backup.sqlite')
       const { summary } = await backupDatabase(file, destination)
       expect(summary).toMatchObject({
-        migration: '2026_11_23_0004_team_register',
+        migration: '2026_12_03_0005_deprivation_trends',
         pendingMigrations: 0,
         rows: { organisations: 1, users: 1, scenarios: 2 },
       })
@@ -280,7 +280,7 @@ describe('npm run backup / restore', () => {
     expect(made.status).toBe(0)
     expect(made.stdout).toContain(`Backed up ${file} to ${backup}`)
     expect(made.stdout).toMatch(
-      /Checked: .* integrity_check ok, foreign keys ok; migration 2026_11_23_0004_team_register;.* 2 saved scenarios/,
+      /Checked: .* integrity_check ok, foreign keys ok; migration 2026_12_03_0005_deprivation_trends;.* 2 saved scenarios/,
     )
 
     const junk = join(caseDir, 'junk.csv')

@@ -35,7 +35,7 @@ export class BackupError extends Error {
 }
 
 export interface DatabaseSummary {
-  /** The last migration applied, e.g. '2026_11_23_0004_team_register'. */
+  /** The last migration applied, e.g. '2026_12_03_0005_deprivation_trends'. */
   migration: string
   /** Known migrations not yet applied (an older backup): the server applies them at start. */
   pendingMigrations: number

@@ -18,7 +18,7 @@ beforeAll(async () => {
 describe('loadModelData', () => {
   it('names the current data version and observed mid-years 2019 to 2024', () => {
     expect(data.dataVersion).toBe(loadSeedBundle().manifest.dataVersion)
-    expect(data.dataVersion).toMatch(/^seed-2026-11-23-[0-9a-f]{8}$/)
+    expect(data.dataVersion).toMatch(/^seed-2026-12-03-[0-9a-f]{8}$/)
     expect(data.observedMidYears).toEqual([2019, 2020, 2021, 2022, 2023, 2024])
   })
 
@@ -102,10 +102,11 @@ describe('loadModelData', () => {
     const values = assumptionValues(data.assumptions)
     expect(values).toMatchObject({
       needRate: 0.07,
-      familiesPerClinicalWte: 46,
+      // 106 families a team ÷ 4 clinical WTE ÷ (1 − 10% supervision), FACTS.md §1.4 and §2.2.
+      familiesPerClinicalWte: 29.44,
       supervisionShare: 0.1,
       existingTeamFamiliesPerYear: 106,
-      payUplift: 0.025,
+      payUplift: 0.03,
       employerNiRate: 0.15,
       employerNiThreshold: 5000,
       employerPensionRate: 0.2378,
@@ -116,9 +117,14 @@ describe('loadModelData', () => {
       satelliteMaxDistanceKm: 50,
       satelliteTherapists: 2,
       standaloneMinScale: 0.5,
-      recruitmentSuccess: 1,
+      recruitmentSuccess: 0.9,
       birthsTrendPerYear: -0.01,
+      deprivationNeedRatio: 1.5,
+      gdpDeflator: 0.02,
+      discountRate: 0.035,
     })
+    // Derived from the same throughput as existing teams, so the two stay in step.
+    expect(values.familiesPerClinicalWte).toBeCloseTo(106 / 4 / 0.9, 2)
     for (const a of data.assumptions) {
       expect(a.low, a.key).toBeLessThanOrEqual(a.value)
       expect(a.high, a.key).toBeGreaterThanOrEqual(a.value)

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { ModelData } from '../shared/domain/model-data'
 import { listAssumptions } from './repositories/assumptions'
-import { defaultProjection } from './repositories/births'
+import { fyOfDate } from '../shared/domain/fiscal-year'
+import { defaultProjection, listNationTrends } from './repositories/births'
 import { currentDataVersion } from './repositories/data-versions'
 import {
   listHealthBodies,
@@ -14,8 +15,14 @@ import { listTeamCounts } from './repositories/team-counts'
 import { listTeams, toTeamRecord } from './repositories/teams'
 import type { Database } from './schema'
 
-/** Everything the scenario engine reads, from the current data version. */
-export async function loadModelData(db: Kysely<Database>): Promise<ModelData> {
+/**
+ * Everything the scenario engine reads, from the current data version, as of `now`: its
+ * financial year is the first one modelled.
+ */
+export async function loadModelData(
+  db: Kysely<Database>,
+  now: Date = new Date(),
+): Promise<ModelData> {
   const version = await currentDataVersion(db)
   const observedMidYears = await listObservedMidYears(db, version.id)
   const [
@@ -29,6 +36,7 @@ export async function loadModelData(db: Kysely<Database>): Promise<ModelData> {
     employerNi,
     templates,
     projection,
+    nationTrends,
   ] = await Promise.all([
     listNations(db),
     listHealthBodies(db),
@@ -40,9 +48,11 @@ export async function loadModelData(db: Kysely<Database>): Promise<ModelData> {
     listEmployerNi(db),
     listTemplates(db),
     defaultProjection(db),
+    listNationTrends(db),
   ])
   return {
     dataVersion: version.id,
+    currentFy: fyOfDate(now),
     observedMidYears,
     nations,
     healthBodies,
@@ -55,5 +65,6 @@ export async function loadModelData(db: Kysely<Database>): Promise<ModelData> {
     employerNi,
     templates,
     projection: projection.points,
+    nationTrends,
   }
 }

@@ -69,20 +69,27 @@ describe('the fixed-plan evaluator on the real data', () => {
 
 describe('Monte Carlo on the real data', () => {
   /*
-   * The seeded ranges are lopsided: families per clinical WTE runs from 18.5 to 55.6 around 46,
-   * and posts filled from 70% to 100% around 100%, so most draws see less capacity than the
-   * central case, while a plan sized to need cannot cover more than 100%. The middle draw is
-   * therefore well below the central case — the honest answer, which the page explains.
+   * The seeded ranges put their central values where the evidence does, most of them mid-range,
+   * so the middle draw of a plan sized to the central need lands on the central case in the
+   * target year. While teams are still starting it sits a little lower: recruitment takes 3 to
+   * 12 months around 6 (FACTS.md §5), longer more often than shorter.
    */
-  test('with the seeded ranges the P50 of coverage is below the central case', () => {
-    const r = scenarioRanges(data, { scope: LANCASHIRE_ICB })
-    const target = r.monteCarlo.years.at(-1)!
-    const central = r.cases.central.years.at(-1)!
-    expect(central.coverage).toBeCloseTo(1, 9)
-    expect(target.coverage.p50).toBeLessThan(central.coverage - 0.05)
-    expect(target.coverage.p10).toBeGreaterThanOrEqual(r.cases.low.years.at(-1)!.coverage)
-    expect(r.monteCarlo.pFullCoverage).toBeGreaterThan(0)
-    expect(r.monteCarlo.pFullCoverage).toBeLessThan(0.5)
+  test('on the seeded defaults the P50 of coverage is within 2 points of the central case by the target year', () => {
+    for (const scope of [UK, 'E92000001', LANCASHIRE_ICB, 'S92000003', 'E06000008']) {
+      const r = scenarioRanges(data, { scope })
+      const t = r.cases.central.years.length - 1
+      r.cases.central.years.forEach((c, k) => {
+        const band = r.monteCarlo.years[k]!
+        const gap = Math.abs(band.coverage.p50 - c.coverage)
+        expect(gap, `${scope} ${c.fy}`).toBeLessThan(k === t ? 0.02 : 0.03)
+        expect(r.cases.low.years[k]!.coverage).toBeLessThanOrEqual(band.coverage.p50)
+        expect(r.cases.high.years[k]!.coverage).toBeGreaterThanOrEqual(band.coverage.p50)
+      })
+      const { pFullCoverage, pNearFullCoverage } = r.monteCarlo
+      // A plan sized to the central need meets it in about half the draws, not one in ten.
+      expect(pFullCoverage, scope).toBeGreaterThan(0.3)
+      expect(pNearFullCoverage, scope).toBeGreaterThanOrEqual(pFullCoverage)
+    }
   })
 
   // The same tolerance as the fixture test in shared/engine/uncertainty/uncertainty.test.ts.

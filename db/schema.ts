@@ -123,6 +123,24 @@ export interface ProjectionPointsTable {
   under2: number
 }
 
+export interface LaDeprivationTable {
+  la_code: string
+  score: number
+  quintile: number
+  decile: number
+  share_high: number
+  share_medium: number
+  share_low: number
+}
+
+export interface NationTrendsTable {
+  nation_code: string
+  per_year: number
+  from_mid_year: number
+  to_mid_year: number
+  basis: string
+}
+
 export interface LaNeighboursTable {
   la_code: string
   neighbour_code: string
@@ -334,6 +352,8 @@ export interface Database {
   projections: ProjectionsTable
   projection_points: ProjectionPointsTable
   la_neighbours: LaNeighboursTable
+  la_deprivation: LaDeprivationTable
+  nation_trends: NationTrendsTable
   teams: TeamsTable
   team_areas: TeamAreasTable
   team_staffing: TeamStaffingTable

@@ -31,6 +31,7 @@ export function loadSeedBundle(dir: string = SEED_DIR): SeedBundle {
     teams: read('teams'),
     reference: read('reference'),
     sources: read('sources'),
+    deprivation: read('deprivation'),
   }
   cache.set(dir, bundle)
   return bundle

@@ -1,6 +1,11 @@
 import type { Assumption } from '../shared/domain/assumptions'
 import type { HealthBodyType, NationCode } from '../shared/domain/geography'
-import type { ProjectionPoint, TeamCountPoint, TeamRecord } from '../shared/domain/model-data'
+import type {
+  NationTrend,
+  ProjectionPoint,
+  TeamCountPoint,
+  TeamRecord,
+} from '../shared/domain/model-data'
 import type { EmployerNiRule, PayPoint, Role, TeamTemplate } from '../shared/domain/pay'
 import type { Mark } from '../shared/domain/provenance'
 
@@ -18,6 +23,7 @@ export const SEED_FILES = {
   teams: 'teams.json',
   reference: 'reference.json',
   sources: 'sources.json',
+  deprivation: 'deprivation.json',
   boundaries: 'boundaries.geojson',
 } as const
 
@@ -95,6 +101,8 @@ export interface SeedBirths {
     isDefault: boolean
     points: (ProjectionPoint & { period: string; age1: number })[]
   }[]
+  /** Yearly change of births in the nations whose estimates stop early (Scotland, NI). */
+  nationTrends: NationTrend[]
 }
 
 export interface SeedTeam extends TeamRecord {
@@ -142,6 +150,22 @@ export interface SeedSources {
   sources: SeedSource[]
 }
 
+/** mySociety's composite UK deprivation index by authority (SOURCES.md §12). */
+export interface SeedDeprivation {
+  rows: {
+    la: string
+    /** Higher is more deprived; population-weighted over the authority's neighbourhoods. */
+    score: number
+    /** 1 = the most deprived fifth (tenth) of UK authorities, by population. */
+    quintile: number
+    decile: number
+    /** Shares of its people in the UK's most deprived fifth of neighbourhoods, the next two fifths and the least deprived two fifths. */
+    shareHigh: number
+    shareMedium: number
+    shareLow: number
+  }[]
+}
+
 export interface SeedBundle {
   manifest: SeedManifest
   geography: SeedGeography
@@ -151,4 +175,5 @@ export interface SeedBundle {
   teams: SeedTeams
   reference: SeedReference
   sources: SeedSources
+  deprivation: SeedDeprivation
 }

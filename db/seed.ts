@@ -62,7 +62,7 @@ export async function seedIfEmpty(
 }
 
 async function insertBundle(db: Kysely<Database>, seed: SeedBundle): Promise<void> {
-  const { manifest, geography, population, neighbours, births, teams, reference, sources } = seed
+  const { manifest, geography, population, neighbours, births, teams, reference } = seed
   const version = manifest.dataVersion
 
   await insertAll(db, 'data_versions', [
@@ -246,11 +246,6 @@ async function insertBundle(db: Kysely<Database>, seed: SeedBundle): Promise<voi
     ),
   )
   await insertAll(db, 'team_counts', teams.teamCounts)
-  await insertAll(
-    db,
-    'assumptions',
-    reference.assumptions.map((a, position) => ({ ...a, position })),
-  )
   await insertAll(db, 'pay_scales', reference.payScales)
   await insertAll(
     db,
@@ -292,9 +287,45 @@ async function insertBundle(db: Kysely<Database>, seed: SeedBundle): Promise<voi
       ),
     ),
   )
-  await insertAll(
-    db,
-    'sources',
-    sources.sources.map((s, position) => ({ ...s, position })),
-  )
+  await insertReference(db, seed)
+}
+
+/**
+ * The model's reference rows: defaults with their sources, the datasets list, deprivation and the
+ * nations' own birth trends. A new model version may change them, so an existing database has
+ * them replaced from the seed (reference-refresh.ts); population and teams are never touched.
+ */
+export const REFERENCE_TABLES = [
+  'assumptions',
+  'sources',
+  'la_deprivation',
+  'nation_trends',
+] as const
+
+export function referenceRows(seed: SeedBundle) {
+  return {
+    assumptions: seed.reference.assumptions.map((a, position) => ({ ...a, position })),
+    sources: seed.sources.sources.map((s, position) => ({ ...s, position })),
+    la_deprivation: seed.deprivation.rows.map((r) => ({
+      la_code: r.la,
+      score: r.score,
+      quintile: r.quintile,
+      decile: r.decile,
+      share_high: r.shareHigh,
+      share_medium: r.shareMedium,
+      share_low: r.shareLow,
+    })),
+    nation_trends: seed.births.nationTrends.map((t) => ({
+      nation_code: t.nation,
+      per_year: t.perYear,
+      from_mid_year: t.fromMidYear,
+      to_mid_year: t.toMidYear,
+      basis: t.basis,
+    })),
+  } satisfies { [T in (typeof REFERENCE_TABLES)[number]]: Insertable<Database[T]>[] }
+}
+
+export async function insertReference(db: Kysely<Database>, seed: SeedBundle): Promise<void> {
+  const rows = referenceRows(seed)
+  for (const table of REFERENCE_TABLES) await insertAll(db, table, rows[table])
 }

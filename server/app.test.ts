@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createTestDb } from '../tests/helpers/test-db'
 import { createApp } from './app'
 import { createModelStore } from './model-store'
+import { testClock } from '../tests/helpers/test-clock'
 
 let base = ''
 let close: () => void = () => undefined
@@ -13,7 +14,7 @@ const logged: string[] = []
 
 beforeAll(async () => {
   const db = await createTestDb()
-  const store = await createModelStore(db)
+  const store = await createModelStore(db, testClock)
   const clientDir = mkdtempSync(path.join(tmpdir(), 'c2030-client-'))
   writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Coverage 2030</title>')
   const app = createApp({ db, store, clientDir, log: (m) => logged.push(m) })

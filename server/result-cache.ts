@@ -37,6 +37,8 @@ export const CACHEABLE_QUERIES: ReadonlySet<string> = new Set([
   'teams.list',
   'assumptions.list',
   'assumptions.pay',
+  'assumptions.model',
+  'scenario.nationalAsk',
   'scenario.ranges',
   'scenario.sensitivity',
   'scenario.leastCost',

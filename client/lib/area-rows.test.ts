@@ -16,6 +16,8 @@ function la(
     teams: 0,
     coverage: 0,
     geographicCovered: false,
+    deprivation: null,
+    needWeight: 1,
     ...partial,
   }
 }
@@ -76,6 +78,7 @@ const summary = {
     la({ code: 'L3', healthBody: hbB, share: 0.75, under2: 3000, coverage: 0, teams: 1 }),
   ],
   staffToday: { clinicalWte: 0, familiesPerClinicalWte: 46, supervisionShare: 0.1 },
+  byDeprivation: [],
   neighbours: [],
   familyHubs: null,
 } satisfies AreaSummary

@@ -31,6 +31,8 @@ export function formatAssumption(value: number, unit: AssumptionUnit): string {
       return `${formatDecimal(value, 1)} families per team a year`
     case 'scale':
       return `× ${formatDecimal(value, 2)}`
+    case 'ratio':
+      return `${formatDecimal(value, 2)} times`
   }
 }
 

@@ -44,6 +44,9 @@ export function year(fyStart: number, over: Partial<YearResult> = {}): YearResul
     recurrentCost: 90_000,
     oneOffCost: 10_000,
     cumulativeCost: 100_000,
+    costReal: 95_000,
+    costPresentValue: 95_000,
+    newFamiliesSupported: 10,
     ...over,
   }
 }

@@ -34,6 +34,10 @@ export function formatExplainValue(value: number | null, unit: ExplainUnit): str
       return `${formatMoney(value)} a year`
     case 'GBP per baby':
       return `${formatMoney(value)} per baby`
+    case 'GBP per family':
+      return `${formatMoney(value)} per family`
+    case 'times':
+      return `${formatNumber(value, 2)} times`
     case 'share':
       return formatPercent(value, 1)
     case 'WTE':

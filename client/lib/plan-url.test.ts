@@ -37,7 +37,6 @@ describe('from the plan to the builder', () => {
   it('opens the plan’s own settings: each option with its start year, hubs left to the nearest', () => {
     const plan: ScenarioSettings = {
       scope: 'E54000048',
-      startFy: 2025,
       targetFy: 2030,
       strategy: 'mixed',
       phasing: 'capped',

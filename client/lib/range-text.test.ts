@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import type {
-  AssumptionRange,
-  RangeCase,
-  ScenarioRanges,
-  TornadoBar,
-} from '../../shared/domain/uncertainty'
+import type { AssumptionRange, ScenarioRanges, TornadoBar } from '../../shared/domain/uncertainty'
 import {
   drawsShare,
   fullCoverageSentence,
-  lopsidedRanges,
   lowerFirst,
   nearFullSentence,
   rangeAround,
@@ -49,19 +43,19 @@ describe('a share of draws in words', () => {
   })
 })
 
-const perWte: AssumptionRange = {
-  key: 'familiesPerClinicalWte',
-  label: 'Families seen per clinical WTE',
-  unit: 'families per WTE per year',
-  low: 18.5,
-  central: 46,
-  high: 55.6,
+const perTeam: AssumptionRange = {
+  key: 'existingTeamFamiliesPerYear',
+  label: 'Families seen by an existing team',
+  unit: 'families per team per year',
+  low: 86,
+  central: 106,
+  high: 127,
   mark: 'I',
   source: 'FACTS',
   widened: false,
 }
 const need: AssumptionRange = {
-  ...perWte,
+  ...perTeam,
   key: 'needRate',
   label: 'Families needing a specialised team',
   unit: 'share',
@@ -70,19 +64,10 @@ const need: AssumptionRange = {
   high: 0.1,
 }
 
-describe('ranges that pull the middle draw down', () => {
-  const cautious = { values: { familiesPerClinicalWte: 18.5, needRate: 0.1 } } as RangeCase
-
-  test('are those reaching much further on the cautious side, among those that matter', () => {
-    const matters = new Set(['familiesPerClinicalWte', 'needRate'])
-    // 27.5 below 46 against 9.6 above: lopsided. Need: 3 points up against 2 down: not.
-    expect(lopsidedRanges([perWte, need], cautious, matters)).toEqual([perWte])
-    expect(lopsidedRanges([perWte, need], cautious, new Set(['needRate']))).toEqual([])
-  })
-
+describe('ranges in words', () => {
   test('are named with their range and the value used, the unit said once', () => {
-    expect(rangeAround(perWte)).toBe(
-      'families seen per clinical WTE (18.5 to 55.6 families per WTE a year; 46 here)',
+    expect(rangeAround(perTeam)).toBe(
+      'families seen by an existing team (86 to 127 families per team a year; 106 here)',
     )
     expect(rangeAround(need)).toBe('families needing a specialised team (5% to 10%; 7% here)')
     expect(lowerFirst('NHS pay award')).toBe('NHS pay award')

@@ -3,12 +3,7 @@
  * move the answer most. Pure, so the sentences a reader relies on are tested on their own.
  */
 import type { AssumptionUnit } from '../../shared/domain/assumptions'
-import type {
-  AssumptionRange,
-  RangeCase,
-  ScenarioRanges,
-  TornadoBar,
-} from '../../shared/domain/uncertainty'
+import type { AssumptionRange, ScenarioRanges, TornadoBar } from '../../shared/domain/uncertainty'
 import { formatAssumption, formatAssumptionRange } from './assumption-format'
 import { formatNumber, listText } from './format'
 
@@ -34,24 +29,6 @@ export function fullCoverageSentence(ranges: ScenarioRanges): string {
 export function nearFullSentence(ranges: ScenarioRanges): string {
   const { pNearFullCoverage: p, draws } = ranges.monteCarlo
   return `${drawsShare(p, draws)} ${reach(p)} at least 95% coverage of need across the area in ${ranges.targetFy}.`
-}
-
-/**
- * Assumptions whose range reaches at least half as far again on the cautious side of the
- * scenario's value as on the hopeful side. They pull most draws below the central case, which
- * is why the middle draw (P50) can sit below it.
- */
-export function lopsidedRanges(
-  assumptions: readonly AssumptionRange[],
-  cautious: RangeCase,
-  matters: ReadonlySet<string>,
-): AssumptionRange[] {
-  return assumptions.filter((a) => {
-    if (!matters.has(a.key)) return false
-    const cautiousEnd = cautious.values[a.key]
-    const hopefulEnd = cautiousEnd === a.low ? a.high : a.low
-    return Math.abs(cautiousEnd - a.central) > 1.5 * Math.abs(hopefulEnd - a.central)
-  })
 }
 
 /** 'families seen per clinical WTE (18.5 to 55.6 families per WTE a year; 46 here)'. */

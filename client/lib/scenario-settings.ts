@@ -75,7 +75,8 @@ export function stateToSettings(
 function settingDiffers(state: ScenarioUrlState, key: SettingKey): boolean {
   const value = state[key]
   if (value === undefined) return false
-  return value !== DEFAULT_SETTINGS[key]
+  // The start year's default is the year under way, so any chosen one counts as a change.
+  return key === 'startFy' || value !== DEFAULT_SETTINGS[key]
 }
 
 /**

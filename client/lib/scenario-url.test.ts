@@ -70,7 +70,6 @@ describe('scenario URL round trip', () => {
   it('writes only the scope when everything is default', () => {
     const state: ScenarioUrlState = {
       scope: 'E54000048',
-      startFy: 2025,
       targetFy: 2030,
       strategy: 'mixed',
       phasing: 'even',

@@ -286,7 +286,8 @@ export function toScenarioParams(
   ) => {
     if (value !== undefined && value !== fallback) params.set(name, String(value))
   }
-  put(PARAM.startFy, state.startFy, DEFAULT_SETTINGS.startFy)
+  // No default: the start year is the financial year under way unless one is chosen.
+  put(PARAM.startFy, state.startFy, null)
   put(PARAM.targetFy, state.targetFy, DEFAULT_SETTINGS.targetFy)
   put(PARAM.strategy, state.strategy, DEFAULT_SETTINGS.strategy)
   put(PARAM.phasing, state.phasing, DEFAULT_SETTINGS.phasing)

@@ -1,3 +1,4 @@
+import { loadSeedBundle } from '../seed-bundle'
 import { Migrator, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { createTestDb } from '../../tests/helpers/test-db'
@@ -8,7 +9,7 @@ describe('migration 0003 (data imports)', () => {
     const db = await createTestDb()
     const migrator = new Migrator({ db, provider: migrationProvider })
     const before = await db.selectFrom('data_versions').selectAll().execute()
-    expect(before[0]!.source_date).toBe('2026-11-23')
+    expect(before[0]!.source_date).toBe(loadSeedBundle().manifest.date)
 
     const down = await migrator.migrateTo('2026_11_23_0001_initial')
     expect(down.error).toBeUndefined()

@@ -3,6 +3,7 @@ import * as initial from './2026_11_23_0001_initial'
 import * as organisationsScenarios from './2026_11_23_0002_organisations_scenarios'
 import * as dataImports from './2026_11_23_0003_data_imports'
 import * as teamRegister from './2026_11_23_0004_team_register'
+import * as deprivationTrends from './2026_12_03_0005_deprivation_trends'
 
 /**
  * Every migration, listed by hand: bundlers and compiled builds cannot scan a folder reliably.
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_0002_organisations_scenarios': organisationsScenarios,
   '2026_11_23_0003_data_imports': dataImports,
   '2026_11_23_0004_team_register': teamRegister,
+  '2026_12_03_0005_deprivation_trends': deprivationTrends,
 }
 
 export const migrationProvider: MigrationProvider = {

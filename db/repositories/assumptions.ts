@@ -19,6 +19,7 @@ const UNITS: readonly AssumptionUnit[] = [
   'WTE',
   'scale',
   'share per year',
+  'ratio',
 ]
 export const MARKS: readonly Mark[] = ['S', 'I', 'A', 'U']
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { ProjectionPoint } from '../../shared/domain/model-data'
+import type { NationTrend, ProjectionPoint } from '../../shared/domain/model-data'
 import type { Database } from '../schema'
+import { asNation } from './geography'
 
 export interface BirthsHistoryRow {
   laCode: string
@@ -79,4 +80,16 @@ export async function defaultProjection(db: Kysely<Database>): Promise<Projectio
   const series = (await listProjections(db)).find((s) => s.isDefault)
   if (!series) throw new Error('The database has no default national projection')
   return series
+}
+
+/** Each nation's own yearly change in births, where the seed fitted one (Scotland, NI). */
+export async function listNationTrends(db: Kysely<Database>): Promise<NationTrend[]> {
+  const rows = await db.selectFrom('nation_trends').selectAll().orderBy('nation_code').execute()
+  return rows.map((r) => ({
+    nation: asNation(r.nation_code),
+    perYear: r.per_year,
+    fromMidYear: r.from_mid_year,
+    toMidYear: r.to_mid_year,
+    basis: r.basis,
+  }))
 }

@@ -75,6 +75,7 @@ export async function listLocalAuthorities(
       .selectFrom('local_authorities as la')
       .innerJoin('upper_tiers as ut', 'ut.code', 'la.upper_tier_code')
       .leftJoin('regions as r', 'r.code', 'la.region_code')
+      .leftJoin('la_deprivation as d', 'd.la_code', 'la.code')
       .select([
         'la.code',
         'la.name',
@@ -86,6 +87,12 @@ export async function listLocalAuthorities(
         'ut.code as upper_tier_code',
         'ut.name as upper_tier_name',
         'ut.family_hubs',
+        'd.score as deprivation_score',
+        'd.quintile as deprivation_quintile',
+        'd.decile as deprivation_decile',
+        'd.share_high',
+        'd.share_medium',
+        'd.share_low',
       ])
       .orderBy('la.code')
       .execute(),
@@ -131,6 +138,17 @@ export async function listLocalAuthorities(
         sharedBorderKm: n.shared_border_km,
       })),
       familyHubs: bool(la.family_hubs),
+      deprivation:
+        la.deprivation_score === null
+          ? null
+          : {
+              score: la.deprivation_score,
+              quintile: la.deprivation_quintile!,
+              decile: la.deprivation_decile!,
+              shareHigh: la.share_high!,
+              shareMedium: la.share_medium!,
+              shareLow: la.share_low!,
+            },
     }
   })
 }

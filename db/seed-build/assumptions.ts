@@ -20,11 +20,11 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     description:
       'Share of babies born each year whose families need a specialised parent-infant relationship team. Need = births × this share.',
     value: 0.07,
-    low: 0.05,
+    low: 0.04,
     high: 0.1,
     unit: 'share',
-    mark: 'A',
-    source: `${PIF_ASK}, about 7% of births in England (FACTS.md §2.3); at least 10% of babies at risk of disorganised attachment (government estimate cited by PIF, §2.4)`,
+    mark: 'I',
+    source: `Central: ${PIF_ASK}: 39,200 ÷ about 563,000 births in England ≈ 7% (FACTS.md §1.4, §2.3). Low: the Centre for Mental Health costed expansion to 28,800 families a year ≈ 4% of UK births (§1.4). High: at least 10% of babies at risk of disorganised attachment (government estimate cited by PIF, §2.4)`,
     date: '2026',
     url: null,
   },
@@ -32,13 +32,13 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     key: 'familiesPerClinicalWte',
     label: 'Families seen per clinical WTE',
     description:
-      'Families one full-time clinician sees in a year of time with families; the supervision share is taken off separately (46 × 6 clinical WTE × 90% ≈ 250 families a year for a standard team). Derived from 250 families a year for a standard team (an assumption) over its 6 clinical WTE working 90% of their time with families.',
-    value: 46,
-    low: 18.5,
-    high: 55.6,
+      'Families one full-time clinician would see in a year without supervision time; the supervision share is taken off separately. Derived from what teams actually do: about 106 families a year per team (86–127) with about 4 clinical WTE (an assumption from the team examples), so 106 ÷ 4 ÷ 90% ≈ 29.4 (about 26.5 families per clinician after supervision). A standard team of 6 clinical WTE then sees about 159 families a year. It is drawn together with the families an existing team sees, never separately.',
+    value: 29.44,
+    low: 23.89,
+    high: 35.28,
     unit: 'families per WTE per year',
     mark: 'I',
-    source: `${FACTS} §2.3: 250 families per standard team [A] (range 100–300) / (6 clinical WTE × 0.9); anchored on the PIF benchmark of about 256 babies per team per year`,
+    source: `${FACTS} §1.4: 4,400–6,500 families a year across about 51 teams (Centre for Mental Health, Feb 2026) = 86–127 per team [I]; §2.2: observed teams have 3–5 clinicians (LivPIP 4, Lambeth PAIRS 5, Mini Minds Matter 3), so 4 clinical WTE [A]; ÷ (1 − 10% supervision)`,
     date: '2026',
     url: null,
   },
@@ -52,7 +52,7 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     high: 0.15,
     unit: 'share',
     mark: 'A',
-    source: `${FACTS} §5: PIF supervision standard of 1 hour a week for practitioners with under 3 years' experience with under-2s`,
+    source: `${FACTS} §5: PIF supervision standard of 1 hour a week for practitioners with under 3 years' experience with under-2s. Not drawn in the ranges: observed throughput already includes supervision time`,
     date: '2019',
     url: 'https://parentinfantfoundation.org.uk/tools/self-audit-tool',
   },
@@ -60,7 +60,7 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     key: 'existingTeamFamiliesPerYear',
     label: 'Families seen by an existing team',
     description:
-      'Families a year seen by a team whose staffing is unknown: the average over all UK teams.',
+      'Families a year seen by a team whose staffing is unknown: the average over all UK teams. The same evidence sets the families seen per clinical WTE, so the ranges draw the two together.',
     value: 106,
     low: 86,
     high: 127,
@@ -75,13 +75,13 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     key: 'payUplift',
     label: 'Annual pay award',
     description:
-      'Yearly rise in Agenda for Change pay after 2025/26. 2.5% was the government proposal for England in 2026/27; later years are assumed to follow it.',
-    value: 0.025,
-    low: 0.025,
+      'Yearly rise in Agenda for Change pay after 2025/26, between the 2.5% the government proposed for England in 2026/27 and the 3.6% awarded in 2025/26 (5.5% in 2024/25). Later years are assumed to follow it.',
+    value: 0.03,
+    low: 0.02,
     high: 0.04,
     unit: 'share per year',
     mark: 'A',
-    source: `${FACTS} §3.2: DHSC evidence proposed 2.5% for 2026/27 [S]; Scotland agreed 3.75% for 2026/27; beyond 2026/27 assumed`,
+    source: `${FACTS} §3.2: awards 5.5% (2024/25) and 3.6% (2025/26) [S]; DHSC evidence proposed 2.5% for England in 2026/27 [S]; Scotland agreed 3.75% for 2026/27 [S]; low 2% a real-terms freeze at the inflation target; beyond 2026/27 assumed`,
     date: '2026/27',
     url: null,
   },
@@ -227,13 +227,13 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     key: 'recruitmentSuccess',
     label: 'Share of planned posts filled',
     description:
-      'Share of planned new posts actually filled, given the national shortage of parent-infant specialists.',
-    value: 1,
-    low: 0.7,
+      'Share of funded new posts filled at any time, given the national shortage of parent-infant specialists. New provision is sized so the posts filled meet the need, and every funded post is costed (a vacancy is usually covered by agency staff or the budget is held).',
+    value: 0.9,
+    low: 0.8,
     high: 1,
     unit: 'share',
     mark: 'A',
-    source: `${FACTS} §5: Blackburn with Darwen council report (2024) on the national skill shortage`,
+    source: `${FACTS} §5: "national skill shortage" (Blackburn with Darwen council report, 2024) [S]; no published fill rate was found, so one post in ten vacant is assumed, range none to one in five`,
     date: '2026',
     url: null,
   },
@@ -251,10 +251,60 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     date: '2024',
     url: null,
   },
+  {
+    key: 'deprivationNeedRatio',
+    label: 'Extra need where deprivation is highest',
+    description:
+      "How many times as likely a family in the UK's most deprived fifth of neighbourhoods is to need a specialised team as one in the least deprived two fifths (the middle fifths in between). 1 means need is the same everywhere. Need is moved between places, never added: the UK total stays at the need rate.",
+    value: 1.5,
+    low: 1,
+    high: 2,
+    unit: 'ratio',
+    mark: 'A',
+    source:
+      'No UK figure for need by deprivation was found (FACTS.md has none). Disorganised attachment: about 15% in middle-class families and "twice or even three times" that in high-risk groups (van IJzendoorn, Schuengel and Bakermans-Kranenburg, Development and Psychopathology, 1999); a neighbourhood is a weaker marker than a family\'s own circumstances, so a smaller ratio is assumed',
+    date: '1999',
+    url: 'https://doi.org/10.1017/S0954579499002035',
+  },
+  {
+    key: 'gdpDeflator',
+    label: 'General inflation (GDP deflator)',
+    description:
+      'Yearly rise in prices across the economy after 2025/26, used only to show costs in constant 2025/26 prices beside cash (nominal) costs.',
+    value: 0.02,
+    low: 0.015,
+    high: 0.03,
+    unit: 'share per year',
+    mark: 'A',
+    source:
+      'Assumed at the 2% inflation target; replace with HM Treasury GDP deflator forecasts when appraising a business case',
+    date: '2026',
+    url: 'https://www.gov.uk/government/collections/gdp-deflators-at-market-prices-and-money-gdp',
+  },
+  {
+    key: 'discountRate',
+    label: 'Discount rate for present value',
+    description:
+      'Yearly rate at which costs in later years are discounted to today, applied to constant-price costs (the social time preference rate).',
+    value: 0.035,
+    low: 0.015,
+    high: 0.035,
+    unit: 'share per year',
+    mark: 'S',
+    source:
+      'HM Treasury, The Green Book (2022): 3.5% a year for the first 30 years; 1.5% is used for health effects',
+    date: '2022',
+    url: 'https://www.gov.uk/government/publications/the-green-book-appraisal-and-evaluation-in-central-governent',
+  },
 ]
 
 // Government statistics are under the OGL; cited facts from charities are quoted, not licensed.
-const OGL_SOURCED = new Set(['employerNiRate', 'employerNiThreshold', 'employerPensionRate'])
+const OGL_SOURCED = new Set([
+  'employerNiRate',
+  'employerNiThreshold',
+  'employerPensionRate',
+  'discountRate',
+])
 
 function licenceOf(a: SeedAssumption): string {
   if (OGL_SOURCED.has(a.key)) return OGL

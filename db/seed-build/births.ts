@@ -19,7 +19,10 @@ const PROJECTIONS = [
   },
 ]
 
-export function buildBirths(dataDir: string, laCodes: Set<string>): SeedBirths {
+export function buildBirths(
+  dataDir: string,
+  laCodes: Set<string>,
+): Omit<SeedBirths, 'nationTrends'> {
   // Abolished districts are whole parts of their successors, so summing is exact.
   const totals = new Map<string, number[]>()
   for (const r of readCsv(dataDir, 'births_by_la_mid_year_periods_2001_02_to_2018_19.csv')) {

@@ -4,15 +4,17 @@ import { SEED_FILES, type SeedBundle, type SeedManifest } from '../seed-format'
 import { checkedAssumptions } from './assumptions'
 import { buildBirths } from './births'
 import { buildBoundaries } from './boundaries'
+import { buildDeprivation } from './deprivation'
 import { buildGeography, buildNeighbours, buildPopulation } from './geography'
 import { EMPLOYER_NI, PAY_SCALES, TEMPLATES } from './pay'
+import { buildNationTrends } from './nation-trends'
 import { fail } from './read-shared'
 import { SOURCES } from './sources'
 import { buildTeams, TEAM_COUNTS } from './teams'
 import { seedJson } from './write-json'
 
 /** The date the seed content was fixed; bump it with the data, not on every build. */
-export const SEED_DATE = '2026-11-23'
+export const SEED_DATE = '2026-12-03'
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')
 
@@ -23,12 +25,14 @@ export function buildSeed(sharedDir: string): Map<string, string> {
   const laCodes = new Set(geography.las.map((la) => la.code))
   const population = buildPopulation(dataDir, laCodes)
   checkCalibration(population)
+  const births = buildBirths(dataDir, laCodes)
+  const nationOf = new Map(geography.las.map((la) => [la.code, la.nation as string]))
 
   const parts: Omit<SeedBundle, 'manifest'> = {
     geography,
     population,
     neighbours: buildNeighbours(dataDir, laCodes),
-    births: buildBirths(dataDir, laCodes),
+    births: { ...births, nationTrends: buildNationTrends(births, population, nationOf) },
     teams: { teams: buildTeams(sharedDir, geography.las), teamCounts: TEAM_COUNTS },
     reference: {
       assumptions: checkedAssumptions(),
@@ -37,6 +41,7 @@ export function buildSeed(sharedDir: string): Map<string, string> {
       templates: TEMPLATES,
     },
     sources: { sources: SOURCES },
+    deprivation: buildDeprivation(dataDir, laCodes),
   }
 
   const files = new Map<string, string>()

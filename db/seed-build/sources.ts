@@ -142,6 +142,20 @@ export const SOURCES: SeedSource[] = [
       'Ultra-generalised and clipped to the coastline; coordinates rounded to 3 decimal places in the seed.',
   },
   {
+    id: 'la-deprivation-composite',
+    title: 'Composite UK index of multiple deprivation by local authority (2024 authorities)',
+    publisher:
+      'mySociety, from MHCLG (English IMD 2019), Welsh Government (WIMD 2019), Scottish Government (SIMD 2020) and NISRA (NIMDM 2017)',
+    date: 'version 3.4.0, June 2025 (indices of 2017–2020)',
+    licence: 'Creative Commons Attribution 4.0 (CC BY 4.0); underlying statistics OGL v3.0',
+    attribution:
+      'Composite UK IMD © mySociety, CC BY 4.0, derived from MHCLG, Welsh Government, Scottish Government and NISRA statistics (OGL v3.0).',
+    url: 'https://github.com/mysociety/composite_uk_imd',
+    file: 'la_deprivation_uk_composite.csv',
+    notes:
+      "The four nations' own indices are not comparable; this one puts them on one UK scale. Quintiles and deciles rank authorities by population. The indices date from 2017–2020 (England's 2025 index is not in it). Used to weight need and to show coverage by deprivation.",
+  },
+  {
     id: 'teams-register',
     title: 'Register of known specialised parent-infant relationship teams (35 rows)',
     publisher:

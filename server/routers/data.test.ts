@@ -1,3 +1,4 @@
+import { loadSeedBundle } from '../../db/seed-bundle'
 import { TRPCError } from '@trpc/server'
 import { describe, expect, it } from 'vitest'
 import { sqliteHandle } from '../../db/open-db'
@@ -17,7 +18,7 @@ describe('data.versions', () => {
     expect(versions).toEqual([
       expect.objectContaining({
         id: store.current().dataVersion,
-        date: '2026-11-23',
+        date: loadSeedBundle().manifest.date,
         current: true,
         import: null,
       }),

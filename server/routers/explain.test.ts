@@ -50,15 +50,24 @@ describe('scenario.explain on the real data', () => {
     }
   })
 
-  test('Blackburn with Darwen’s need shows the 7% need rate with its mark, source and the published population source', async () => {
+  test('Blackburn with Darwen’s need shows the 7% need rate, its deprivation weight, marks and sources', async () => {
     const e = await caller.scenario.explain({
       settings: { scope: LANCASHIRE_ICB },
       figure: { measure: 'need', fy: 2027, area: BLACKBURN },
     })
     expect(e.title).toBe('Need in 2027/28 for Blackburn with Darwen')
-    expect(e.formula).toMatch(/^Need = births [\d,]+ × need rate 7% = \d+(\.\d)? families a year$/)
+    expect(e.formula).toMatch(
+      /^Need = births [\d,]+ × need rate 7% × deprivation weight 1\.1\d* = \d+(\.\d)? families a year$/,
+    )
     const needRate = e.assumptions.find((a) => a.key === 'needRate')
-    expect(needRate).toMatchObject({ value: 0.07, mark: 'A', overridden: false })
+    expect(needRate).toMatchObject({ value: 0.07, mark: 'I', overridden: false })
+    expect(e.assumptions.find((a) => a.key === 'deprivationNeedRatio')).toMatchObject({
+      value: 1.5,
+      mark: 'A',
+    })
+    expect(e.datasets.find((d) => d.id === 'deprivation')?.published).toMatchObject({
+      id: 'la-deprivation-composite',
+    })
     expect(needRate?.source).toContain('Parent-Infant Foundation')
     const population = e.datasets.find((d) => d.id === 'population')
     expect(population?.published).toMatchObject({
@@ -72,7 +81,7 @@ describe('scenario.explain on the real data', () => {
   test('a UK total lists its ten largest authorities and the rest in one line', async () => {
     const e = await caller.scenario.explain({
       settings: { scope: 'K02000001' },
-      figure: { measure: 'babiesUnder2', fy: 2025 },
+      figure: { measure: 'babiesUnder2', fy: 2026 },
     })
     expect(e.steps).toHaveLength(11)
     expect(e.steps[10]!.label).toBe('351 more authorities')
@@ -83,11 +92,11 @@ describe('scenario.explain on the real data', () => {
   test('the Blackburn with Darwen satellite’s capacity comes from its known staffing', async () => {
     const e = await caller.scenario.explain({
       settings: { scope: LANCASHIRE_ICB },
-      figure: { measure: 'capacity', fy: 2025, area: BLACKBURN },
+      figure: { measure: 'capacity', fy: 2026, area: BLACKBURN },
     })
     const team = e.teams.find((t) => t.id === 'blackburn-with-darwen-satellite')
-    // Two therapists × 46 families per clinical WTE × (1 − 10% supervision).
-    expect(team?.familiesPerYear).toBeCloseTo(2 * 46 * 0.9, 9)
+    // Two therapists × 29.44 families per clinical WTE × (1 − 10% supervision).
+    expect(team?.familiesPerYear).toBeCloseTo(2 * 29.44 * 0.9, 9)
     expect(team?.basis).toContain('known staffing')
     expect(team?.source).toContain('Lancashire Telegraph')
   })

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server'
-import { runScenario, UnknownAreaError } from '../../shared/engine'
+import { UK_CODE } from '../../shared/domain/geography'
+import { ENGLAND, reconcileNationalAsk, runScenario, UnknownAreaError } from '../../shared/engine'
 import { scenarioSettingsSchema } from '../../shared/domain/scenario'
 import { publicProcedure, router } from '../trpc'
 import { explainProcedures } from './explain'
@@ -18,6 +19,20 @@ export const scenarioRouter = router({
       }
       throw error
     }
+  }),
+  /**
+   * Public: the model's cost of new provision in England beside the £73m national ask, step by
+   * step, for the given settings. The ask is England's, so the scope must be England or the UK.
+   */
+  nationalAsk: publicProcedure.input(scenarioSettingsSchema).query(({ ctx, input }) => {
+    const { scope, ...settings } = input
+    if (scope !== ENGLAND && scope !== UK_CODE) {
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: `scope: the national ask is for England, so give ${ENGLAND} (England) or ${UK_CODE} (UK); got ${scope}`,
+      })
+    }
+    return reconcileNationalAsk(ctx.store.current(), settings)
   }),
   ...savedScenarioProcedures,
   ...uncertaintyProcedures,

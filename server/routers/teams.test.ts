@@ -41,5 +41,5 @@ test('every assumption carries a source, a range around its value and a mark', a
     expect(a.low).toBeLessThanOrEqual(a.value)
     expect(a.high).toBeGreaterThanOrEqual(a.value)
   }
-  expect(assumptions.find((a) => a.key === 'needRate')).toMatchObject({ value: 0.07, mark: 'A' })
+  expect(assumptions.find((a) => a.key === 'needRate')).toMatchObject({ value: 0.07, mark: 'I' })
 })

@@ -1,3 +1,4 @@
+import { RANGED_KEYS } from '../../shared/domain/uncertainty'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { createTestCaller } from '../../tests/helpers/test-caller'
 
@@ -29,7 +30,7 @@ describe('scenario.ranges', () => {
     expect(r.monteCarlo.pFullCoverage).toBeLessThan(1)
     // Every ranged assumption with its range, mark and source, for the page to show.
     const need = r.assumptions.find((a) => a.key === 'needRate')!
-    expect(need).toMatchObject({ low: 0.05, central: 0.07, high: 0.1, mark: 'A' })
+    expect(need).toMatchObject({ low: 0.04, central: 0.07, high: 0.1, mark: 'I' })
     expect(need.source).toMatch(/Parent-Infant Foundation/)
   })
 
@@ -49,13 +50,13 @@ describe('scenario.ranges', () => {
       assumptions: { needRate: 0.1 },
     })
     // A plan made for 10% need has more posts, so every draw of it costs more; 10% is the top
-    // of the published range, so the cautious case keeps it there.
+    // of the published range, which stays as published.
     expect(needier.assumptions.find((a) => a.key === 'needRate')).toMatchObject({
-      low: 0.05,
+      low: 0.04,
       central: 0.1,
       high: 0.1,
     })
-    expect(needier.cases.low.values.needRate).toBe(0.1)
+    expect(needier.cases.central.values?.needRate).toBe(0.1)
     expect(needier.monteCarlo.years.at(-1)!.cost.p50).toBeGreaterThan(
       base.monteCarlo.years.at(-1)!.cost.p50,
     )
@@ -91,20 +92,21 @@ describe('scenario.sensitivity', () => {
     const s = await caller.scenario.sensitivity({ scope: LANCASHIRE_ICB })
     expect(s.targetFy).toBe('2030/31')
     for (const { bars } of [s.coverage, s.totalCost]) {
-      expect(bars).toHaveLength(9)
+      expect(bars).toHaveLength(RANGED_KEYS.length)
       expect(bars.map((b) => b.swing)).toEqual([...bars.map((b) => b.swing)].sort((x, y) => y - x))
     }
-    // On the seeded ranges the families one clinician can see matter most for coverage, and
-    // non-pay overhead for cost; need changes coverage but not the cost of a fixed plan.
-    expect(s.coverage.bars[0]!.key).toBe('familiesPerClinicalWte')
+    // On the seeded ranges need matters most for coverage, and non-pay overhead for cost;
+    // need changes coverage but not the cost of a fixed plan.
+    expect(s.coverage.bars[0]!.key).toBe('needRate')
     expect(s.totalCost.bars[0]!.key).toBe('nonPayOverhead')
     expect(s.totalCost.bars.find((b) => b.key === 'needRate')!.swing).toBe(0)
     const need = s.coverage.bars.find((b) => b.key === 'needRate')!
-    expect(need).toMatchObject({
-      low: 0.05,
-      high: 0.1,
-      label: 'Families needing a specialised team',
-    })
+    // Each bar runs from the assumption's 10th to its 90th percentile, inside its 4–10% range.
+    expect(need.label).toBe('Families needing a specialised team')
+    expect(need.low).toBeGreaterThan(0.04)
+    expect(need.low).toBeLessThan(0.07)
+    expect(need.high).toBeGreaterThan(0.07)
+    expect(need.high).toBeLessThan(0.1)
     expect(need.atHigh).toBeLessThan(need.atLow)
   })
 

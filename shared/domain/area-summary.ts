@@ -1,5 +1,6 @@
 import type { AreaRef } from './geography'
 import type { TeamRecord } from './model-data'
+import type { DeprivationGroup, Quintile } from './results'
 
 /** One mid-year of population for an area (sum over its authorities, weighted by share). */
 export interface PopulationPoint {
@@ -24,6 +25,10 @@ export interface LaSummaryRow {
   teams: number
   coverage: number
   geographicCovered: boolean
+  /** UK deprivation quintile and decile (1 = most deprived), null without an index. */
+  deprivation: { quintile: Quintile; decile: number; score: number } | null
+  /** Need here as a multiple of the UK average rate: the deprivation weight. */
+  needWeight: number
 }
 
 export interface NeighbourRow {
@@ -62,6 +67,8 @@ export interface AreaSummary {
     supervisionShare: number
   }
   localAuthorities: LaSummaryRow[]
+  /** Today's coverage by UK deprivation quintile (one year: the first modelled). */
+  byDeprivation: DeprivationGroup[]
   /** Only for a local authority. */
   neighbours: NeighbourRow[]
   familyHubs: boolean | null

@@ -22,6 +22,9 @@ export const ASSUMPTION_KEYS = [
   'standaloneMinScale',
   'recruitmentSuccess',
   'birthsTrendPerYear',
+  'deprivationNeedRatio',
+  'gdpDeflator',
+  'discountRate',
 ] as const
 
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number]
@@ -37,6 +40,7 @@ export type AssumptionUnit =
   | 'WTE'
   | 'scale'
   | 'share per year'
+  | 'ratio'
 
 export interface Assumption {
   key: AssumptionKey

@@ -98,6 +98,8 @@ export type ExplainUnit =
   | 'GBP'
   | 'GBP a year'
   | 'GBP per baby'
+  | 'GBP per family'
+  | 'times'
 
 /** One sub-figure and how it was worked out; `children` are the figures inside it. */
 export interface ExplainStep {

@@ -41,3 +41,22 @@ export function fyFirstMonth(fy: FyStart): number {
 export function midYearOfFy(fy: FyStart): number {
   return fy
 }
+
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: 'numeric',
+})
+
+/** The NHS financial year under way at an instant; years turn at midnight on 1 April, UK time. */
+export function fyOfDate(date: Date): FyStart {
+  const parts = LONDON_DATE.formatToParts(date)
+  const year = Number(parts.find((p) => p.type === 'year')!.value)
+  const month = Number(parts.find((p) => p.type === 'month')!.value)
+  return month >= 4 ? year : year - 1
+}
+
+/** 'March 2031' for FY2030/31: the month a financial year ends, as a target is said aloud. */
+export function fyEndLabel(fy: FyStart): string {
+  return `March ${fy + 1}`
+}

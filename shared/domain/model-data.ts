@@ -10,6 +10,11 @@ import type { Mark } from './provenance'
 export interface ModelData {
   /** Identifies the population/teams data the figures were computed from. */
   dataVersion: string
+  /**
+   * The NHS financial year under way when this snapshot is used: the first modelled year.
+   * Set from the server's clock (the engine reads no clock), so a snapshot is replaced on 1 April.
+   */
+  currentFy: number
   /** Mid-years (30 June) with observed estimates, ascending: 2019..2024. */
   observedMidYears: number[]
   nations: { code: NationCode; name: string }[]
@@ -24,6 +29,35 @@ export interface ModelData {
   templates: TeamTemplate[]
   /** National projection of births and under-2s (England, ONS 2020-based principal), by mid-year. */
   projection: ProjectionPoint[]
+  /**
+   * Each nation's own recent yearly change in births, for nations whose estimates stop before the
+   * newest mid-year (Scotland and Northern Ireland stop at mid-2022): it fills their missing years.
+   */
+  nationTrends: NationTrend[]
+}
+
+export interface NationTrend {
+  nation: NationCode
+  /** Yearly change, e.g. -0.02 for a fall of 2% a year (log-linear fit). */
+  perYear: number
+  /** The mid-years the fit covers. */
+  fromMidYear: number
+  toMidYear: number
+  /** Which figures the fit used, in plain English. */
+  basis: string
+}
+
+/** mySociety composite UK index of multiple deprivation for an authority (one UK scale). */
+export interface Deprivation {
+  /** Higher is more deprived. */
+  score: number
+  /** 1 = the most deprived fifth of UK authorities (by population), 5 = the least deprived. */
+  quintile: number
+  decile: number
+  /** Shares of its people in the UK's most deprived fifth of neighbourhoods, the next two fifths and the least deprived two fifths. */
+  shareHigh: number
+  shareMedium: number
+  shareLow: number
 }
 
 export interface HealthBodyRecord {
@@ -50,6 +84,7 @@ export interface LaRecord {
   neighbours: { code: string; distanceKm: number; sharedBorderKm: number }[]
   /** One of the 75 Family Hubs and Start for Life authorities (by upper tier). */
   familyHubs: boolean
+  deprivation: Deprivation | null
 }
 
 export type TeamStatus = 'operating' | 'satellite' | 'closed' | 'related' | 'unverified'

@@ -19,7 +19,11 @@ export interface YearResult {
   /** Share of babies living where any team works. */
   geographicCoverage: number
   coveredBabies: number
-  /** Teams serving the scope (existing + new + satellites). */
+  /**
+   * Teams serving the scope (existing + new + satellites). A team serving authorities on both
+   * sides of the scope's edge counts its share (of the need it serves), so the teams of the
+   * health bodies in a nation add up to the nation's.
+   */
   teams: number
   teamsBreakdown: { existing: number; new: number; satellites: number; expanded: number }
   /** WTE of new provision in post (existing teams' staffing is mostly unknown). */
@@ -31,6 +35,52 @@ export interface YearResult {
   recurrentCost: number
   oneOffCost: number
   cumulativeCost: number
+  /** The year's cost in constant 2025/26 prices (deflated by the GDP deflator assumption). */
+  costReal: number
+  /** costReal discounted to the first modelled year at the discount rate (Green Book). */
+  costPresentValue: number
+  /** Families a year supported by the new provision (capacity added, capped at need). */
+  newFamiliesSupported: number
+}
+
+/** Money as a finance team reads it: cash, constant prices and present value. */
+export interface MoneySummary {
+  /** Constant prices are in this year's money: 2025 = FY2025/26. */
+  priceBaseFy: number
+  gdpDeflator: number
+  discountRate: number
+  /** Sums over the modelled years. */
+  totalNominal: number
+  totalReal: number
+  presentValue: number
+  /** Annual cost of new provision in the target year ÷ families it supports that year, cash. */
+  costPerFamilySupported: number | null
+  /** The same in constant 2025/26 prices. */
+  costPerFamilySupportedReal: number | null
+}
+
+export type Quintile = 1 | 2 | 3 | 4 | 5
+
+export interface DeprivationGroupYear {
+  fyStart: number
+  babiesUnder2: number
+  need: number
+  /** Families supported: capacity capped at need in each authority. */
+  capacity: number
+  coverage: number
+  geographicCoverage: number
+  /** Babies living where no team works. */
+  babiesWithoutTeam: number
+}
+
+/** Authorities in scope grouped by UK deprivation quintile (1 = most deprived fifth). */
+export interface DeprivationGroup {
+  /** null for authorities without an index (none in the seed). */
+  quintile: Quintile | null
+  label: string
+  /** Authorities of the scope in the group (split ones counted once). */
+  authorities: number
+  years: DeprivationGroupYear[]
 }
 
 export interface AreaYearResult {
@@ -56,6 +106,12 @@ export interface AreaResult {
   hubLaCode: string | null
   startFy: number | null
   existingTeams: string[]
+  /** UK deprivation quintile and decile (1 = most deprived), null without an index. */
+  deprivation: { quintile: Quintile; decile: number; score: number } | null
+  /** Need as a multiple of the UK average rate here (the deprivation weight), first year. */
+  needWeight: number
+  /** The scenario's own need rate for this authority, with its reason, if one is set. */
+  needOverride: { rate: number; reason: string } | null
   years: AreaYearResult[]
 }
 
@@ -69,6 +125,9 @@ export interface ScenarioResult {
   fullCoverageFy: string | null
   /** Annual cost in the target year divided by babies under two covered that year. */
   costPerBabyCovered: number | null
+  money: MoneySummary
+  /** Coverage by UK deprivation quintile, every year: who is left without a team. */
+  byDeprivation: DeprivationGroup[]
   /** What would still be needed in the target year to close the remaining gap. */
   gap: { families: number; clinicalWte: number; cost: number }
   areas: AreaResult[]

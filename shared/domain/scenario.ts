@@ -92,13 +92,35 @@ export const ABSOLUTE_LIMITS: Record<AssumptionKey, [number, number]> = {
   standaloneMinScale: [0.1, 5],
   recruitmentSuccess: [0, 1],
   birthsTrendPerYear: [-0.5, 0.5],
+  deprivationNeedRatio: [1, 5],
+  gdpDeflator: [-0.1, 0.3],
+  discountRate: [0, 0.2],
 }
 
-export const overrideSchema = z.strictObject({
-  option: z.enum(OPTIONS).optional(),
-  startFy: fy.optional(),
-  hubTeamId: z.string().max(80).optional(),
-})
+export const overrideSchema = z
+  .strictObject({
+    option: z.enum(OPTIONS).optional(),
+    startFy: fy.optional(),
+    hubTeamId: z.string().max(80).optional(),
+    /** The authority's own need rate (share of births), e.g. from a local needs assessment. */
+    needRate: z
+      .number()
+      .min(0, 'need rate cannot be negative')
+      .max(0.5, 'need rate must be at most 50% of births')
+      .optional(),
+    /** Why the authority's need differs: required with needRate, shown wherever it is used. */
+    needReason: z
+      .string()
+      .trim()
+      .min(3, 'say why the need differs here, in a few words')
+      .max(300, 'keep the reason to 300 characters')
+      .regex(/^[^=+\-@\t\r]/, 'the reason must not start with = + - @ or a tab')
+      .optional(),
+  })
+  .refine((o) => (o.needRate === undefined) === (o.needReason === undefined), {
+    message: 'a local need rate needs its reason, and a reason needs a rate',
+    path: ['needReason'],
+  })
 
 export const scenarioSettingsSchema = z
   .strictObject({
@@ -157,8 +179,11 @@ export interface ResolvedSettings {
   templates?: { standard?: Role[]; satellite?: Role[] }
 }
 
+/**
+ * Defaults for everything but the start year, which is the financial year under way
+ * (ModelData.currentFy). The target is FY2030/31, i.e. by March 2031, the Rare Jewels ambition.
+ */
 export const DEFAULT_SETTINGS = {
-  startFy: 2025,
   targetFy: 2030,
   strategy: 'mixed',
   phasing: 'even',
@@ -166,4 +191,4 @@ export const DEFAULT_SETTINGS = {
   budgetCap: null,
   workforceCap: null,
   trend: 'national',
-} as const satisfies Omit<ResolvedSettings, 'scope' | 'assumptions' | 'overrides'>
+} as const satisfies Omit<ResolvedSettings, 'scope' | 'startFy' | 'assumptions' | 'overrides'>

@@ -8,11 +8,15 @@ import type { AreaRef } from './geography'
 import type { Mark } from './provenance'
 import { scenarioSettingsSchema } from './scenario'
 
-/** The assumptions that get a range, in the order each draw takes its random numbers. */
+/**
+ * The assumptions that are drawn, each from its own range, in the order each draw takes its
+ * random numbers. Families per clinical WTE is not among them: it is derived from the same
+ * observed throughput as the families an existing team sees, so it moves with that draw
+ * (THROUGHPUT_FOLLOWER); supervision is already inside the observed throughput, so it is not
+ * drawn at all.
+ */
 export const RANGED_KEYS = [
   'needRate',
-  'familiesPerClinicalWte',
-  'supervisionShare',
   'existingTeamFamiliesPerYear',
   'recruitmentSuccess',
   'productivityLagMonths',
@@ -22,6 +26,9 @@ export const RANGED_KEYS = [
 ] as const satisfies readonly AssumptionKey[]
 
 export type RangedKey = (typeof RANGED_KEYS)[number]
+
+/** Scaled by each draw of existing teams' throughput, relative to the scenario's own values. */
+export const THROUGHPUT_FOLLOWER = 'familiesPerClinicalWte' satisfies AssumptionKey
 
 export const DEFAULT_DRAWS = 1000
 export const MIN_DRAWS = 100
@@ -83,11 +90,16 @@ export type CaseName = 'low' | 'central' | 'high'
 export interface RangeCase {
   name: CaseName
   label: string
+  /** How the case is made, in plain English. */
+  basis: string
   years: CaseYear[]
   /** Every authority in scope fully covered in the target year. */
   fullCoverage: boolean
-  /** The value each ranged assumption takes in this case. */
-  values: Record<RangedKey, number>
+  /**
+   * The value each ranged assumption takes in this case; null for the cautious and hopeful
+   * cases, which are percentiles of the draws rather than one set of values.
+   */
+  values: Record<RangedKey, number> | null
 }
 
 /** The 10th, 50th and 90th percentiles over the draws. */

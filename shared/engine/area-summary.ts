@@ -7,9 +7,11 @@ import type {
 import { fyLabel } from '../domain/fiscal-year'
 import { UK_CODE, type AreaRef } from '../domain/geography'
 import type { ModelData, TeamRecord } from '../domain/model-data'
+import type { Quintile } from '../domain/results'
 import { isActive } from './existing-capacity'
 import { modelIndex } from './model-index'
 import { buildContext } from './build-context'
+import { deprivationGroups } from './deprivation-groups'
 import { resolveScope } from './scope'
 import { resolveSettings } from './settings'
 
@@ -128,6 +130,14 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
       teams: index.capacityTeamsByLa[i]!.filter((t) => isActive(data.teams[t]!, fy)).length,
       coverage: cov,
       geographicCovered: ctx.existingServed[cell] === 1,
+      deprivation: la.deprivation
+        ? {
+            quintile: la.deprivation.quintile as Quintile,
+            decile: la.deprivation.decile,
+            score: la.deprivation.score,
+          }
+        : null,
+      needWeight: ctx.needParts.weight[cell]!,
     }
   })
   rows.sort((x, y) => x.name.localeCompare(y.name, 'en-GB'))
@@ -178,6 +188,20 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
       supervisionShare: ctx.a.supervisionShare,
     },
     localAuthorities: rows,
+    byDeprivation: deprivationGroups(data, las, [fy], (i) => {
+      const cell = i * ctx.nYears
+      const share = ctx.scopeShare[i]!
+      const n = ctx.need[cell]!
+      const cap = ctx.existingCap[cell]!
+      const u2 = share * ctx.pop.under2[cell]!
+      return {
+        babies: u2,
+        need: share * n,
+        supported: share * Math.min(cap, n),
+        coveredBabies: u2 * (n > 0 ? Math.min(1, cap / n) : 1),
+        servedBabies: u2 * ctx.existingServed[cell]!,
+      }
+    }),
     neighbours,
     familyHubs,
   }

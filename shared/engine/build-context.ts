@@ -5,6 +5,7 @@ import { UnknownAreaError } from './errors'
 import { existingCapacity } from './existing-capacity'
 import { modelIndex } from './model-index'
 import { costRates } from './pay-rates'
+import { fillNeed, needParts } from './need'
 import { projectPopulation } from './population'
 import type { RunContext } from './run-context'
 import { resolveScope } from './scope'
@@ -21,8 +22,14 @@ export function buildContext(data: ModelData, settings: ResolvedSettings): RunCo
     fys.push(fy)
   const nYears = fys.length
   const pop = projectPopulation(data, index, fys, settings.trend, a.birthsTrendPerYear)
-  const need = new Float64Array(pop.births.length)
-  for (let c = 0; c < need.length; c++) need[c] = pop.births[c]! * a.needRate
+  const needWeights = needParts(data, pop, a, settings.overrides)
+  const need = fillNeed(
+    needWeights,
+    pop.births,
+    nYears,
+    a.needRate,
+    new Float64Array(pop.births.length),
+  )
   const { capacity, served } = existingCapacity(data, index, fys, need, a)
 
   const scopeShare = new Float64Array(data.las.length)
@@ -48,11 +55,14 @@ export function buildContext(data: ModelData, settings: ResolvedSettings): RunCo
     fys,
     nYears,
     pop,
+    needParts: needWeights,
     need,
     existingCap: capacity,
     existingServed: served,
     rates: costRates(data, a, fys),
     familiesPerWte: a.familiesPerClinicalWte * (1 - a.supervisionShare),
+    fundedFamiliesPerWte:
+      a.familiesPerClinicalWte * (1 - a.supervisionShare) * a.recruitmentSuccess,
     standard: {
       roles: standardRoles,
       wte: bandVector(standardRoles),

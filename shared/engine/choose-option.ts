@@ -57,7 +57,7 @@ export function decide(
       return standalone(ctx, area, `${gapText} There is no existing team to expand, so`)
     return {
       option,
-      reason: `${gapText} Expanding ${fmt.list(teams)}${asSet} by ${fmt.wte(area.unmet / ctx.familiesPerWte)} clinical WTE closes the gap of ${fmt.n(area.unmet)} families a year.`,
+      reason: `${gapText} Expanding ${fmt.list(teams)}${asSet} by ${fmt.wte(area.unmet / ctx.fundedFamiliesPerWte)} clinical WTE closes the gap of ${fmt.n(area.unmet)} families a year.`,
     }
   }
   if (option === 'satellite') {
@@ -73,7 +73,7 @@ export function decide(
     return {
       option,
       hub,
-      reason: `${gapText} ${hubText(ctx, hub)} can supervise a satellite${asSet} of ${fmt.wte(therapists)} parent-infant therapists seeing about ${fmt.n(therapists * ctx.familiesPerWte)} families a year against ${fmt.n(area.unmet)} unmet.`,
+      reason: `${gapText} ${hubText(ctx, hub)} can supervise a satellite${asSet} of ${fmt.wte(therapists)} parent-infant therapists seeing about ${fmt.n(therapists * ctx.fundedFamiliesPerWte)} families a year against ${fmt.n(area.unmet)} unmet.`,
     }
   }
   if (option === 'icb-wide') {
@@ -101,7 +101,7 @@ export function decide(
       `${gapText} No hub team is in the same health body or within ${fmt.km(ctx.a.satelliteMaxDistanceKm)}, so`,
     )
   }
-  const share = (ctx.a.satelliteTherapists * ctx.familiesPerWte) / area.unmet
+  const share = (ctx.a.satelliteTherapists * ctx.fundedFamiliesPerWte) / area.unmet
   return standalone(
     ctx,
     area,
@@ -120,7 +120,7 @@ function strategyOption(ctx: RunContext, area: AreaPlan, hasTeam: boolean): Opti
     case 'mixed': {
       if (hasTeam) return 'expand'
       const hub = findHub(ctx, area.la, undefined)
-      const satelliteFamilies = ctx.a.satelliteTherapists * ctx.familiesPerWte
+      const satelliteFamilies = ctx.a.satelliteTherapists * ctx.fundedFamiliesPerWte
       if (hub && satelliteFamilies >= SATELLITE_MIN_SHARE_OF_GAP * area.unmet) return 'satellite'
       return 'standalone'
     }
@@ -131,18 +131,19 @@ function standalone(ctx: RunContext, area: AreaPlan, lead: string): Decision {
   const scale = standaloneScale(ctx, area.unmet)
   return {
     option: 'standalone',
-    reason: `${lead} a standalone team sized to ${fmt.n(scale * ctx.standard.clinicalWte * ctx.familiesPerWte)} families a year (${fmt.wte(scale * totalOf(ctx.standard.wte))} WTE, ${scale.toFixed(2)} × the standard team).`,
+    reason: `${lead} a standalone team sized to ${fmt.n(scale * ctx.standard.clinicalWte * ctx.fundedFamiliesPerWte)} families a year (${fmt.wte(scale * totalOf(ctx.standard.wte))} WTE, ${scale.toFixed(2)} × the standard team).`,
   }
 }
 
+/** Sized so the posts that are filled meet the gap (fundedFamiliesPerWte allows for vacancies). */
 export function standaloneScale(ctx: RunContext, unmet: number): number {
-  const standardFamilies = ctx.standard.clinicalWte * ctx.familiesPerWte
+  const standardFamilies = ctx.standard.clinicalWte * ctx.fundedFamiliesPerWte
   return Math.max(ctx.a.standaloneMinScale, unmet / standardFamilies)
 }
 
 /** At least the set number of therapists, more if that is what closes the gap. */
 export function satelliteTherapists(ctx: RunContext, unmet: number): number {
-  return Math.max(ctx.a.satelliteTherapists, Math.ceil(unmet / ctx.familiesPerWte - 1e-9))
+  return Math.max(ctx.a.satelliteTherapists, Math.ceil(unmet / ctx.fundedFamiliesPerWte - 1e-9))
 }
 
 function describeToday(teams: string[], coverage: number, need: number): string {

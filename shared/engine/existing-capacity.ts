@@ -56,14 +56,48 @@ export function addExistingCapacity(
     const families = existingTeamCapacity(team, a)
     for (let y = 0; y < nYears; y++) {
       if (!isActive(team, fys[y]!)) continue
-      let totalNeed = 0
-      for (const i of las) totalNeed += need[i * nYears + y]!
+      const totalNeed = needOf(las, need, nYears, y)
       for (const i of las) {
         const cell = i * nYears + y
-        const weight = totalNeed > 0 ? need[cell]! / totalNeed : 1 / las.length
-        capacity[cell] = capacity[cell]! + families * weight
+        capacity[cell] = capacity[cell]! + families * teamWeight(las, need, nYears, y, i, totalNeed)
         if (served) served[cell] = 1
       }
     }
   }
+}
+
+function needOf(las: readonly number[], need: Float64Array, nYears: number, y: number): number {
+  let total = 0
+  for (const i of las) total += need[i * nYears + y]!
+  return total
+}
+
+/** The share of a team's capacity that goes to authority i in year index y: its share of the need. */
+function teamWeight(
+  las: readonly number[],
+  need: Float64Array,
+  nYears: number,
+  y: number,
+  i: number,
+  totalNeed: number,
+): number {
+  return totalNeed > 0 ? need[i * nYears + y]! / totalNeed : 1 / las.length
+}
+
+/**
+ * How much of a team belongs to a scope in year index y: the shares of its capacity going to
+ * the authorities it serves, each times that authority's share in the scope. A team split
+ * between two health bodies counts a part in each and once in the nation.
+ */
+export function teamShareInScope(
+  las: readonly number[],
+  need: Float64Array,
+  nYears: number,
+  y: number,
+  scopeShare: Float64Array,
+): number {
+  const totalNeed = needOf(las, need, nYears, y)
+  let share = 0
+  for (const i of las) share += teamWeight(las, need, nYears, y, i, totalNeed) * scopeShare[i]!
+  return share
 }

@@ -19,6 +19,11 @@ export const fmt = {
   wte: (x: number) => grouped(x, 1),
   pct: (x: number) => `${grouped(x * 100, 0)}%`,
   km: (x: number) => `${grouped(x, 0)} km`,
+  /** £1,234 below £1m, £12.3m above. */
+  money: (x: number) =>
+    Math.abs(x) >= 1e6
+      ? `${x < 0 ? '-' : ''}£${grouped(Math.abs(x) / 1e6, 1)}m`
+      : `${x < 0 ? '-' : ''}£${grouped(Math.abs(x), 0)}`,
   fy: fyLabel,
   list: (items: readonly string[]) =>
     items.length <= 1

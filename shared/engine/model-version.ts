@@ -1,2 +1,96 @@
 /** Bumped whenever a change to the engine can change a figure it returns. */
-export const MODEL_VERSION = '1.0.0'
+export const MODEL_VERSION = '2.0.0'
+
+export interface ModelChange {
+  /** What changed, e.g. an assumption's label. */
+  what: string
+  from: string
+  to: string
+  why: string
+}
+
+export interface ModelVersionNote {
+  version: string
+  date: string
+  summary: string
+  changes: ModelChange[]
+}
+
+/** What each model version changed, newest first: shown on /sources and carried by exports. */
+export const MODEL_NOTES: readonly ModelVersionNote[] = [
+  {
+    version: '2.0.0',
+    date: '2026-12-03',
+    summary:
+      'Need and capacity from separate evidence, need weighted by deprivation, the first modelled year from the clock, ranges drawn from PERT distributions, and costs in constant prices and present value.',
+    changes: [
+      {
+        what: 'Families seen per clinical WTE',
+        from: '46 (range 18.5–55.6), from 250 families per standard team',
+        to: '29.4 (range 23.9–35.3), about 26.5 after supervision',
+        why: 'Observed teams see 86–127 families a year with about 4 clinicians (FACTS.md §1.4, §2.2); 250 a team came from the same £73m ask as the need rate, so full coverage re-derived the ask.',
+      },
+      {
+        what: 'Need for a specialised team',
+        from: '7% of births everywhere (range 5–10%)',
+        to: '7% of UK births on average (range 4–10%), weighted by deprivation',
+        why: 'Need differs between Blackpool and East Hertfordshire; the UK total is unchanged. Low end: the CMH costed expansion, 28,800 families ≈ 4% of births.',
+      },
+      {
+        what: 'Extra need where deprivation is highest (new)',
+        from: 'none',
+        to: '1.5 times in the most deprived fifth of neighbourhoods (range 1–2) [A]',
+        why: 'No UK figure was found; disorganised attachment is about twice as common in high-risk groups (van IJzendoorn et al., 1999), and a neighbourhood is a weaker marker.',
+      },
+      {
+        what: 'Share of planned posts filled',
+        from: '100% (range 70–100%)',
+        to: '90% (range 80–100%); new provision sized so filled posts meet need',
+        why: 'The national skill shortage (FACTS.md §5) makes every post filled the most hopeful case, not the central one.',
+      },
+      {
+        what: 'Annual pay award',
+        from: '2.5% (range 2.5–4%)',
+        to: '3% (range 2–4%)',
+        why: 'Between the 2.5% proposed for 2026/27 and the 3.6% awarded in 2025/26 (5.5% in 2024/25).',
+      },
+      {
+        what: 'Ranges',
+        from: 'independent triangles; cautious and hopeful cases took every end at once; supervision drawn',
+        to: 'PERT distributions; families per WTE drawn with existing teams’ throughput; supervision not drawn; cautious and hopeful = P10 and P90 of the draws',
+        why: 'The central value is the most likely one and the P50 sits at it; every end at once is far rarer than 1 in 10.',
+      },
+      {
+        what: 'First modelled year',
+        from: 'FY2025/26, fixed',
+        to: 'the financial year under way (FY2026/27 from 1 April 2026)',
+        why: 'Years that have passed are observed, not modelled.',
+      },
+      {
+        what: 'Scotland and Northern Ireland after mid-2022',
+        from: 'England’s projected ratio',
+        to: 'each nation’s own ten-year trend to mid-2024, then England’s projection',
+        why: 'England’s projection overstated their recent births by about 3%.',
+      },
+      {
+        what: 'Money',
+        from: 'cash only; cost per baby covered',
+        to: 'cash, constant 2025/26 prices (2% GDP deflator [A]) and present value (3.5%, Green Book); cost per family supported',
+        why: 'As finance teams and the Green Book read costs.',
+      },
+      {
+        what: 'Team counts',
+        from: 'a team serving a split authority counted whole in each health body',
+        to: 'counted by its share, so health bodies add up to their nation',
+        why: 'England showed 290 teams but its ICBs 305.',
+      },
+    ],
+  },
+  {
+    version: '1.0.0',
+    date: '2026-11-23',
+    summary:
+      'First release: need 7% of births, 250 families per standard team, existing teams from the register, options, phasing, ranges and the least-cost plan.',
+    changes: [],
+  },
+]

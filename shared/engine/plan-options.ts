@@ -127,8 +127,9 @@ export function buildProject(
   const { a } = ctx
   const p = emptyProject(ctx, area, decision.option as Project['kind'], fixedStartFy)
   if (p.kind === 'expand') {
-    // New posts in the standard clinical mix, ring-fenced to this authority's gap.
-    p.clinicalWte = area.unmet / ctx.familiesPerWte
+    // New posts in the standard clinical mix, ring-fenced to this authority's gap, enough
+    // that the ones filled close it.
+    p.clinicalWte = area.unmet / ctx.fundedFamiliesPerWte
     const mix = ctx.standard.clinicalMix
     for (let b = 0; b < BANDS.length; b++) p.wte[b] = mix[b]! * p.clinicalWte
     p.expandedTeams = ctx.index.capacityTeamsByLa[area.la]!.filter((t) =>
@@ -154,7 +155,7 @@ export function buildProject(
     p.clinicalWte = ctx.standard.clinicalWte * scale
     p.setup = a.setupCostStandard
   }
-  p.capacity = p.clinicalWte * ctx.familiesPerWte * a.recruitmentSuccess
+  p.capacity = p.clinicalWte * ctx.fundedFamiliesPerWte
   return p
 }
 
@@ -190,7 +191,7 @@ export function buildHealthBodyProject(ctx: RunContext, hb: number, members: Are
   for (let b = 0; b < BANDS.length; b++) p.wte[b] = ctx.standard.wte[b]! * scale
   p.clinicalWte = ctx.standard.clinicalWte * scale
   p.setup = ctx.a.setupCostStandard
-  p.capacity = p.clinicalWte * ctx.familiesPerWte * ctx.a.recruitmentSuccess
+  p.capacity = p.clinicalWte * ctx.fundedFamiliesPerWte
   const wte = totalOf(p.wte)
   for (const m of members) {
     m.reason += ` The team is ${fmt.wte(wte)} WTE (${scale.toFixed(2)} × the standard team) for ${members.length} ${members.length === 1 ? 'authority' : 'authorities'} with ${fmt.n(unmet)} families a year unmet.`

@@ -21,8 +21,10 @@ export type Trend = 'national' | 'annual'
 
 /**
  * Observed mid-year estimates where published, else the authority's last observed value
- * carried forward by the trend. 'national' scales by the England national projection (the
- * only one in the data, so it is applied to every nation); 'annual' compounds a flat rate.
+ * carried forward by the trend. 'national' fills a nation's missing recent years (Scotland and
+ * Northern Ireland stop at mid-2022) with its own recent trend (data.nationTrends) up to the
+ * newest estimate elsewhere, then scales by the England national projection, the only one in
+ * the data; 'annual' compounds one flat rate from the last estimate.
  */
 export function projectPopulation(
   data: ModelData,
@@ -40,6 +42,8 @@ export function projectPopulation(
   const observedAt = new Map(data.observedMidYears.map((m, k) => [m, k]))
   const midYears = fys.map(midYearOfFy)
   const observedK = midYears.map((m) => observedAt.get(m) ?? -1)
+  const ownTrend = new Map(data.nationTrends.map((t) => [t.nation as string, t.perYear]))
+  const latest = index.latestObservedMidYear
 
   for (let i = 0; i < nLa; i++) {
     const la = data.las[i]!
@@ -49,18 +53,21 @@ export function projectPopulation(
     const baseUnder2 = lastU >= 0 ? la.age0[lastU]! + la.age1[lastU]! : 0
     const baseBirthsYear = lastB >= 0 ? data.observedMidYears[lastB]! : 0
     const baseUnder2Year = lastU >= 0 ? data.observedMidYears[lastU]! : 0
+    const own = ownTrend.get(la.nation)
+    const trendOf = (from: number, to: number, series: 'age0' | 'under2') =>
+      trend === 'national' && own !== undefined && from < latest
+        ? (1 + own) ** (Math.min(to, latest) - from) *
+          factor(index, trend, trendPerYear, latest, Math.max(to, latest), series)
+        : factor(index, trend, trendPerYear, from, to, series)
     for (let y = 0; y < nYears; y++) {
       const m = midYears[y]!
       const k = observedK[y]!
       const a0 = k >= 0 ? la.age0[k] : null
       const a1 = k >= 0 ? la.age1[k] : null
       const cell = i * nYears + y
-      births[cell] =
-        a0 != null ? a0 : baseBirths * factor(index, trend, trendPerYear, baseBirthsYear, m, 'age0')
+      births[cell] = a0 != null ? a0 : baseBirths * trendOf(baseBirthsYear, m, 'age0')
       under2[cell] =
-        a0 != null && a1 != null
-          ? a0 + a1
-          : baseUnder2 * factor(index, trend, trendPerYear, baseUnder2Year, m, 'under2')
+        a0 != null && a1 != null ? a0 + a1 : baseUnder2 * trendOf(baseUnder2Year, m, 'under2')
       if (a0 == null && lastB >= 0) birthsSpan[cell] = m - baseBirthsYear
       if ((a0 == null || a1 == null) && lastU >= 0) under2Span[cell] = m - baseUnder2Year
     }

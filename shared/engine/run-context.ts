@@ -3,6 +3,7 @@ import type { ModelData } from '../domain/model-data'
 import type { Role, TeamTemplate } from '../domain/pay'
 import type { ResolvedSettings } from '../domain/scenario'
 import type { ModelIndex } from './model-index'
+import type { NeedParts } from './need'
 import type { PopulationGrid } from './population'
 import type { ResolvedScope } from './scope'
 
@@ -18,6 +19,8 @@ export interface RunContext {
   fys: number[]
   nYears: number
   pop: PopulationGrid
+  /** Need's deprivation weights and any authority's own rate: need = births × (rate × weight + own). */
+  needParts: NeedParts
   need: Float64Array
   existingCap: Float64Array
   existingServed: Uint8Array
@@ -25,6 +28,11 @@ export interface RunContext {
   rates: Float64Array
   /** Families a year one clinical WTE sees once productive, before recruitment success. */
   familiesPerWte: number
+  /**
+   * Families a year per funded new clinical post, some of which stand vacant (× recruitment
+   * success): new provision is sized by it, so the posts that are filled meet the need.
+   */
+  fundedFamiliesPerWte: number
   standard: { roles: Role[]; wte: Float64Array; clinicalWte: number; clinicalMix: Float64Array }
   satellite: { template: TeamTemplate; roles: Role[] }
 }

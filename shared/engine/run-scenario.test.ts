@@ -72,14 +72,15 @@ describe('options for areas with a gap', () => {
       phasing: 'front-loaded',
     })
     // Charlie 125.1 + Echo 277.2 + Foxtrot 34.65 = 436.95 unmet → one team, 1.759 × standard.
-    expect(result.years[0]!.teamsBreakdown.new).toBe(1)
+    // Echo is 75% inside HB2, so the part of the team serving the rest of Echo counts in HB1.
+    const echoWeight = 277.2 / 436.95
+    expect(result.years[0]!.teamsBreakdown.new).toBeCloseTo(1 - 0.25 * echoWeight, 6)
     for (const code of [CODES.charlie, CODES.echo, CODES.foxtrot]) {
       expect(area(result, code).option).toBe('icb-wide')
       expect(area(result, code).years[1]!.coverage).toBeCloseTo(1, 12)
     }
     expect(result.fullCoverageFy).toBe('2026/27')
     // Set-up £30,000 once, in the start year; Echo is 75% inside HB2 so 25% of its share is elsewhere.
-    const echoWeight = 277.2 / 436.95
     expect(result.years[0]!.oneOffCost).toBeCloseTo(30000 * (1 - 0.25 * echoWeight), 6)
   })
 

@@ -1,12 +1,20 @@
 import { fyFirstMonth, fyLabel } from '../domain/fiscal-year'
 import type { ModelData } from '../domain/model-data'
 import { BANDS, type Band } from '../domain/pay'
-import type { AreaResult, AreaYearResult, ScenarioResult, YearResult } from '../domain/results'
+import type {
+  AreaResult,
+  AreaYearResult,
+  Quintile,
+  ScenarioResult,
+  YearResult,
+} from '../domain/results'
 import type { ResolvedSettings, ScenarioSettings } from '../domain/scenario'
 import { buildContext } from './build-context'
-import { isActive } from './existing-capacity'
+import { deprivationGroups } from './deprivation-groups'
+import { isActive, teamShareInScope } from './existing-capacity'
 import { fmt } from './format'
 import { MODEL_VERSION } from './model-version'
+import { discountFactor, PRICE_BASE_FY, priceIndex } from './money'
 import { monthsFrom } from './months'
 import { assignStartYears, projectCost } from './phasing'
 import { planOptions, type AreaPlan, type Project } from './plan-options'
@@ -45,7 +53,13 @@ export function traceScenario(
   const { areas, projects } = planOptions(ctx)
   assignStartYears(ctx, projects)
   const grids = provisionGrids(ctx, projects)
-  return { ctx, plans: areas, projects, grids, result: buildResult(ctx, areas, projects, grids) }
+  const result = buildResult(ctx, areas, projects, grids)
+  if (input.startFy !== undefined && input.startFy < data.currentFy) {
+    result.warnings.unshift(
+      `${fmt.fy(input.startFy)} has begun or ended, so the plan starts in ${fmt.fy(data.currentFy)}, the financial year under way; earlier years are observed, not modelled.`,
+    )
+  }
+  return { ctx, plans: areas, projects, grids, result }
 }
 
 export interface Grids {
@@ -104,6 +118,10 @@ export function buildResult(
   const existingInScope = ctx.index.capacityTeams.filter((t) =>
     ctx.index.teamLas[t]!.some((i) => inScope[i] === 1),
   )
+  const a = ctx.a
+  const firstFy = fys[0]!
+  let totalReal = 0
+  let presentValue = 0
 
   for (let y = 0; y < nYears; y++) {
     let babies = 0
@@ -114,6 +132,7 @@ export function buildResult(
     let geoBabies = 0
     let recurrent = 0
     let oneOff = 0
+    let newSupported = 0
     let allCovered = true
     for (const { index: i, share } of scopeLas) {
       const cell = i * nYears + y
@@ -121,6 +140,7 @@ export function buildResult(
       const n = need[cell]!
       const cap = existingCap[cell]! + grids.newCap[cell]!
       const cov = coverageOf(cap, n)
+      newSupported += share * (Math.min(cap, n) - Math.min(existingCap[cell]!, n))
       if (cov < FULL) allCovered = false
       const geo = existingServed[cell] === 1 ? 1 : grids.newServed[cell]!
       babies += share * u2
@@ -141,9 +161,9 @@ export function buildResult(
     const expanded = new Set<number>()
     for (const p of projects) {
       if (p.startFy === null || p.startFy > fy) continue
-      if (p.kind === 'satellite') satellites++
+      if (p.kind === 'satellite') satellites += p.scopeShare
       else if (p.kind === 'expand') for (const t of p.expandedTeams) expanded.add(t)
-      else newTeams++
+      else newTeams += p.scopeShare
       BANDS.forEach((b, k) => {
         const v = (p.wte[k]! + p.hubWte[k]!) * p.scopeShare
         wteByBand[b] += v
@@ -153,10 +173,17 @@ export function buildResult(
     }
     let existing = 0
     for (const t of existingInScope) {
-      if (isActive(data.teams[t]!, fy)) existing += data.teams[t]!.teamsRepresented
+      const team = data.teams[t]!
+      if (!isActive(team, fy)) continue
+      const share = teamShareInScope(ctx.index.teamLas[t]!, need, nYears, y, ctx.scopeShare)
+      existing += team.teamsRepresented * share
     }
     const cost = recurrent + oneOff
     cumulative += cost
+    const costReal = cost / priceIndex(fy, a.gdpDeflator)
+    const costPresentValue = costReal * discountFactor(fy, firstFy, a.discountRate)
+    totalReal += costReal
+    presentValue += costPresentValue
     if (allCovered && fullCoverageFy === null) fullCoverageFy = fyLabel(fy)
     years.push({
       fy: fyLabel(fy),
@@ -177,6 +204,9 @@ export function buildResult(
       recurrentCost: recurrent,
       oneOffCost: oneOff,
       cumulativeCost: cumulative,
+      costReal,
+      costPresentValue,
+      newFamiliesSupported: newSupported,
     })
   }
 
@@ -189,7 +219,7 @@ export function buildResult(
   }
   let standardCost = 0
   BANDS.forEach((_, b) => (standardCost += ctx.standard.wte[b]! * ctx.rates[b * nYears + lastY]!))
-  const gapWte = gapFamilies / ctx.familiesPerWte
+  const gapWte = gapFamilies / ctx.fundedFamiliesPerWte
 
   return {
     scope: scope.ref,
@@ -199,6 +229,33 @@ export function buildResult(
     years,
     fullCoverageFy,
     costPerBabyCovered: last.coveredBabies > 0 ? last.cost / last.coveredBabies : null,
+    money: {
+      priceBaseFy: PRICE_BASE_FY,
+      gdpDeflator: a.gdpDeflator,
+      discountRate: a.discountRate,
+      totalNominal: cumulative,
+      totalReal,
+      presentValue,
+      costPerFamilySupported:
+        last.newFamiliesSupported > 0.5 ? last.cost / last.newFamiliesSupported : null,
+      costPerFamilySupportedReal:
+        last.newFamiliesSupported > 0.5 ? last.costReal / last.newFamiliesSupported : null,
+    },
+    byDeprivation: deprivationGroups(data, scopeLas, fys, (i, y) => {
+      const cell = i * nYears + y
+      const share = ctx.scopeShare[i]!
+      const n = need[cell]!
+      const cap = existingCap[cell]! + grids.newCap[cell]!
+      const u2 = share * pop.under2[cell]!
+      const served = existingServed[cell] === 1 ? 1 : grids.newServed[cell]!
+      return {
+        babies: u2,
+        need: share * n,
+        supported: share * Math.min(cap, n),
+        coveredBabies: u2 * coverageOf(cap, n),
+        servedBabies: u2 * served,
+      }
+    }),
     gap: {
       families: gapFamilies,
       clinicalWte: gapWte,
@@ -252,6 +309,17 @@ function areaResults(
       existingTeams: index.capacityTeamsByLa[i]!.map((t) => data.teams[t]!)
         .filter((t) => isActive(t, settings.startFy))
         .map((t) => t.name),
+      deprivation: la.deprivation
+        ? {
+            quintile: la.deprivation.quintile as Quintile,
+            decile: la.deprivation.decile,
+            score: la.deprivation.score,
+          }
+        : null,
+      needWeight: ctx.needParts.weight[i * nYears]!,
+      needOverride: ctx.needParts.overridden[i]
+        ? { rate: ctx.needParts.ownRate[i]!, reason: settings.overrides[la.code]?.needReason ?? '' }
+        : null,
       years: yearsOut,
     }
   })

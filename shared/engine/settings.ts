@@ -30,13 +30,15 @@ export function withOverrides(
 
 /**
  * Fills every default. Idempotent: resolving already resolved settings returns equal
- * settings, so runScenario accepts either form.
+ * settings, so runScenario accepts either form. The start year is never before the
+ * financial year under way (data.currentFy); a later target moves with it.
  */
 export function resolveSettings(
   data: ModelData,
   settings: ScenarioSettings | ResolvedSettings,
 ): ResolvedSettings {
-  const startFy = settings.startFy ?? DEFAULT_SETTINGS.startFy
+  // Years before the one under way are observed, not modelled: an older start moves up to now.
+  const startFy = Math.max(settings.startFy ?? data.currentFy, data.currentFy)
   const resolved: ResolvedSettings = {
     scope: settings.scope.trim().toUpperCase(),
     startFy,

@@ -42,6 +42,10 @@ export const DEFAULTS: Record<AssumptionKey, number> = {
   standaloneMinScale: 0.5,
   recruitmentSuccess: 1,
   birthsTrendPerYear: -0.01,
+  // No weighting keeps the hand-worked need of the older tests; weighting tests set their own.
+  deprivationNeedRatio: 1,
+  gdpDeflator: 0.02,
+  discountRate: 0.035,
 }
 
 /** FACTS §3.2: [entry, intermediate, top] by band, 2024/25 then 2025/26. */
@@ -115,6 +119,7 @@ function la(
     age1: (number | null)[]
     neighbours?: LaRecord['neighbours']
     familyHubs?: boolean
+    deprivation?: LaRecord['deprivation']
   },
 ): LaRecord {
   return {
@@ -129,6 +134,7 @@ function la(
     age1: opts.age1,
     neighbours: opts.neighbours ?? [],
     familyHubs: opts.familyHubs ?? false,
+    deprivation: opts.deprivation ?? null,
   }
 }
 
@@ -193,6 +199,8 @@ function projection(): ModelData['projection'] {
 export function makeFixture(): ModelData {
   return {
     dataVersion: 'test-fixture-1',
+    // The hand-worked tests were written for FY2025/26 as the first modelled year.
+    currentFy: 2025,
     observedMidYears: MID_YEARS,
     nations: [{ code: 'E92000001', name: 'England' }],
     healthBodies: [
@@ -309,6 +317,7 @@ export function makeFixture(): ModelData {
       },
     ],
     projection: projection(),
+    nationTrends: [],
   }
 }
 

@@ -30,15 +30,26 @@ export function scenarioWarnings(
     const last = stale.get(name)
     if (last !== undefined) byYear.set(last, [...(byYear.get(last) ?? []), name])
   }
+  const ownTrend = new Set(
+    data.nationTrends.map((t) => data.nations.find((n) => n.code === t.nation)?.name),
+  )
   for (const [last, nations] of [...byYear].sort((x, y) => x[0] - y[0])) {
     if (last >= lastFy) continue
+    const own = ctx.settings.trend === 'national' && nations.every((n) => ownTrend.has(n))
     warnings.push(
       `${fmt.list(nations)} populations after mid-${last} are projected` +
-        (ctx.settings.trend === 'national' ? ' with the England national projection.' : '.'),
+        (ctx.settings.trend !== 'national'
+          ? '.'
+          : own
+            ? ` with ${nations.length > 1 ? 'each nation' : 'the nation'}'s own recent trend in births to mid-${index.latestObservedMidYear}, then the England national projection.`
+            : ' with the England national projection.'),
     )
   }
 
-  const registerCount = index.capacityTeams.length + index.unmappedCapacityTeams.length
+  // Teams, not rows: the Greater Manchester row stands for six teams.
+  const registerCount =
+    index.capacityTeams.reduce((n, t) => n + data.teams[t]!.teamsRepresented, 0) +
+    index.unmappedCapacityTeams.reduce((n, t) => n + t.teamsRepresented, 0)
   const latestCount = [...data.teamCounts].sort((x, y) => (x.date < y.date ? -1 : 1)).at(-1)
   if (latestCount && latestCount.count > registerCount) {
     const n = latestCount.count - registerCount
@@ -52,7 +63,7 @@ export function scenarioWarnings(
   }
   if (a.recruitmentSuccess < 1) {
     warnings.push(
-      `Only ${fmt.pct(a.recruitmentSuccess)} of new posts are assumed filled, so new provision meets less need than it is sized for.`,
+      `Only ${fmt.pct(a.recruitmentSuccess)} of new posts are assumed filled at any time, so new provision has ${fmt.pct(1 / a.recruitmentSuccess - 1)} more posts than the need alone would take, and every funded post is costed.`,
     )
   }
   const notStarted = projects.filter((p) => p.startFy === null).length

@@ -14,6 +14,7 @@ import type {
   SessionUser,
 } from '../../shared/domain/saved-scenario'
 import { createTestDb } from './test-db'
+import { testClock } from './test-clock'
 
 /** Every test account's password. */
 export const TEST_PASSWORD = 'correct-horse-battery-staple'
@@ -103,7 +104,7 @@ export interface TestWorld {
 /** A fresh seeded database with three organisations and their people. */
 export async function createTestWorld(): Promise<TestWorld> {
   const db = await createTestDb()
-  const store = await createModelStore(db)
+  const store = await createModelStore(db, testClock)
   const a = await addOrgWithUsers(db, 'Lancashire and South Cumbria ICB')
   const b = await addOrgWithUsers(db, 'Greater Manchester ICB')
   const c = await addOrgWithUsers(db, 'Blackburn with Darwen Council', 'council')

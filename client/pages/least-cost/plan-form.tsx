@@ -5,12 +5,13 @@
  */
 import { useCallback, useEffect, useRef } from 'react'
 import { fyLabel } from '../../../shared/domain/fiscal-year'
-import { DEFAULT_SETTINGS, FIRST_FY, LAST_FY } from '../../../shared/domain/scenario'
+import { DEFAULT_SETTINGS, LAST_FY } from '../../../shared/domain/scenario'
 import { BudgetCapField, WorkforceCapField } from '../../components/cap-fields'
 import { SelectField } from '../../components/fields'
 import type { FieldErrors } from '../../lib/field-errors'
 import { withField, type ScenarioUrlState } from '../../lib/scenario-url'
 import { ScopeSelect } from '../scenario-builder/scope-select'
+import { useCurrentFy } from '../../lib/use-model-info'
 
 function years(from: number, to: number) {
   const list: { value: string; label: string }[] = []
@@ -48,7 +49,9 @@ function useCapSetter(state: ScenarioUrlState, update: (next: ScenarioUrlState) 
 
 export function PlanForm({ state, update, errors }: PlanFormProps) {
   const setCap = useCapSetter(state, update)
-  const startFy = state.startFy ?? DEFAULT_SETTINGS.startFy
+  const currentFy = useCurrentFy()
+  // Years before the one under way are observed, not modelled.
+  const startFy = Math.max(state.startFy ?? currentFy, currentFy)
   const targetFy = state.targetFy ?? DEFAULT_SETTINGS.targetFy
   return (
     <form
@@ -72,7 +75,7 @@ export function PlanForm({ state, update, errors }: PlanFormProps) {
           label="Start year"
           error={errors.startFy}
           value={String(startFy)}
-          options={years(FIRST_FY, targetFy)}
+          options={years(currentFy, Math.max(targetFy, currentFy))}
           onChange={(value) => update(withField(state, 'startFy', Number(value)))}
         />
         <SelectField

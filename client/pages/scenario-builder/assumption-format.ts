@@ -34,6 +34,8 @@ export function formatAssumptionValue(value: number, unit: Assumption['unit']): 
       return `${trim(value, 1)} families per WTE a year`
     case 'families per team per year':
       return `${trim(value, 0)} families per team a year`
+    case 'ratio':
+      return `${trim(value, 2)} times`
   }
 }
 

@@ -9,7 +9,6 @@ import { fyLabel } from '../../../shared/domain/fiscal-year'
 import {
   ABSOLUTE_LIMITS,
   DEFAULT_SETTINGS,
-  FIRST_FY,
   LAST_FY,
   PHASINGS,
   PHASING_LABELS,
@@ -33,6 +32,7 @@ import type { FieldErrors } from '../../lib/field-errors'
 import { fromPercentInput, PRIORITY_LABELS, toPercentInput, TREND_LABELS } from './labels'
 import { RationaleNote, type Rationale } from './rationale-note'
 import { ScopeSelect } from './scope-select'
+import { useCurrentFy } from '../../lib/use-model-info'
 
 interface SettingsSectionProps {
   state: ScenarioUrlState
@@ -60,7 +60,9 @@ export const SettingsSection = memo(function SettingsSection({
   const why = (key: string, label: string) => (
     <RationaleNote rationale={rationale} noteKey={key} label={label} />
   )
-  const startFy = state.startFy ?? DEFAULT_SETTINGS.startFy
+  const currentFy = useCurrentFy()
+  // Years before the one under way are observed, not modelled.
+  const startFy = Math.max(state.startFy ?? currentFy, currentFy)
   const targetFy = state.targetFy ?? DEFAULT_SETTINGS.targetFy
   const phasing = state.phasing ?? DEFAULT_SETTINGS.phasing
   const trend = state.trend ?? DEFAULT_SETTINGS.trend
@@ -98,7 +100,7 @@ export const SettingsSection = memo(function SettingsSection({
           label="Start year"
           error={errors.startFy}
           value={String(startFy)}
-          options={years(FIRST_FY, targetFy)}
+          options={years(currentFy, Math.max(targetFy, currentFy))}
           onChange={(value) => set('startFy', Number(value))}
         />
         <SelectField

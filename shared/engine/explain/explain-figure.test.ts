@@ -204,8 +204,9 @@ describe('explainFigure formulas', () => {
   })
 
   test('observed years read straight from the estimates', () => {
+    // A clock in FY2024/25, whose mid-year estimate is published.
     const e = explainFigure(
-      fixture,
+      { ...fixture, currentFy: 2024 },
       { scope: CODES.alpha, startFy: 2024 },
       {
         measure: 'babiesUnder2',

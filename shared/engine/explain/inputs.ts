@@ -16,6 +16,8 @@ const SOURCE_IDS = {
   projection: 'national-projections-england',
   register: 'teams-register',
   shares: 'la-icb-lsoa-shares',
+  deprivation: 'la-deprivation-composite',
+  births: 'births-by-la-2001-2019',
 } as const
 
 /** The assumptions the formulas named, in the order the assumptions page lists them. */
@@ -64,7 +66,7 @@ export function usedDatasets(ledger: Ledger, sources: readonly DatasetSource[]):
     out.push({
       id: 'projection',
       label: national
-        ? 'National population projection, England (applied to every nation)'
+        ? 'National population projection, England (applied to every nation after mid-2024)'
         : 'Flat annual births trend',
       detail: `Estimates carried forward: ${say.list([...ledger.projected].sort())}.`,
       mark: 'I',
@@ -72,6 +74,29 @@ export function usedDatasets(ledger: Ledger, sources: readonly DatasetSource[]):
         ? 'ONS national population projections, 2020-based interim principal projection: births and population aged 0 and 1'
         : 'The scenario’s births trend a year (see the assumptions)',
       published: national ? published(SOURCE_IDS.projection) : null,
+    })
+  }
+  if (ledger.ownTrends.size > 0) {
+    const trends = data.nationTrends.filter((t) => ledger.ownTrends.has(t.nation))
+    out.push({
+      id: 'nation-trends',
+      label: 'Own recent trend in births (nations whose estimates stop at mid-2022)',
+      detail: trends.map((t) => `${t.basis} ${say.rate(t.perYear)} a year.`).join(' '),
+      mark: 'I',
+      source:
+        'ONS MYEB3 births by local authority and ONS mid-year estimates (NRS, NISRA), fitted by Coverage 2030',
+      published: published(SOURCE_IDS.births),
+    })
+  }
+  if (ledger.deprivation) {
+    out.push({
+      id: 'deprivation',
+      label: 'Composite UK index of multiple deprivation by local authority',
+      detail:
+        "Shares of each authority's people in the UK's most deprived fifth, the next two fifths and the least deprived two fifths of neighbourhoods (indices of 2017–2020).",
+      mark: 'S',
+      source: 'mySociety composite UK IMD, CC BY 4.0',
+      published: published(SOURCE_IDS.deprivation),
     })
   }
   if (ledger.splitShares) {

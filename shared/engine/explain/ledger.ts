@@ -25,6 +25,10 @@ export interface Ledger {
   teams: Map<number, ExplainTeam>
   /** An authority split between health bodies was counted in part. */
   splitShares: boolean
+  /** Need was weighted by deprivation. */
+  deprivation: boolean
+  /** Nations whose missing years were filled with their own trend. */
+  ownTrends: Set<string>
 }
 
 export function newLedger(trace: ScenarioTrace): Ledger {
@@ -38,6 +42,8 @@ export function newLedger(trace: ScenarioTrace): Ledger {
     pay: new Map(),
     niYears: new Set(),
     templates: new Set(),
+    deprivation: false,
+    ownTrends: new Set(),
     teams: new Map(),
     splitShares: false,
   }

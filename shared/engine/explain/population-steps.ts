@@ -65,17 +65,39 @@ export function populationStep(ledger: Ledger, i: number, y: number, series: Ser
     label,
     value,
     unit,
-    formula: `${what} = ${say.n(base)} at mid-${baseYear} (the last published) × ${trendText(ledger, baseYear, midYear, series)} = ${valueText(value, unit)}`,
+    formula: `${what} = ${say.n(base)} at mid-${baseYear} (the last published) × ${trendText(ledger, la.nation, baseYear, midYear, series)} = ${valueText(value, unit)}`,
   }
 }
 
-function trendText(ledger: Ledger, from: number, to: number, series: Series): string {
+function trendText(
+  ledger: Ledger,
+  nation: string,
+  from: number,
+  to: number,
+  series: Series,
+): string {
   const { ctx } = ledger
   if (ctx.settings.trend === 'annual') {
     const rate = use(ledger, 'birthsTrendPerYear')
     const f = (1 + rate) ** (to - from)
     return `(1 + births trend ${say.rate(rate)} a year)^${to - from} = ${say.factor(f)}`
   }
+  const latest = ctx.index.latestObservedMidYear
+  const own = ctx.data.nationTrends.find((t) => t.nation === nation)
+  if (own && from < latest) {
+    const name = ctx.data.nations.find((n) => n.code === nation)?.name ?? nation
+    ledger.ownTrends.add(nation)
+    const years = Math.min(to, latest) - from
+    const ownPart = `(1 + ${name}'s own trend ${say.rate(own.perYear)} a year)^${years} = ${say.factor((1 + own.perYear) ** years)} to mid-${Math.min(to, latest)}`
+    return to > latest
+      ? `${ownPart}, then × ${projectionText(ledger, latest, to, series)}`
+      : ownPart
+  }
+  return projectionText(ledger, from, to, series)
+}
+
+function projectionText(ledger: Ledger, from: number, to: number, series: Series): string {
+  const { ctx } = ledger
   ledger.nationalProjection = true
   const key = series === 'under2' ? 'under2' : 'age0'
   const a = projectionAt(ctx.index, from)
@@ -85,17 +107,55 @@ function trendText(ledger: Ledger, from: number, to: number, series: Series): st
   return `${say.factor(f)} (England's projected ${noun}: ${say.n(b[key])} at mid-${b.midYear} ÷ ${say.n(a[key])} at mid-${a.midYear})`
 }
 
-/** Need in a whole authority = births × need rate. */
+/**
+ * Need in a whole authority = births × need rate × its deprivation weight, or births × the
+ * authority's own rate where the scenario sets one.
+ */
 export function needStep(ledger: Ledger, i: number, y: number): ExplainStep {
+  const { ctx } = ledger
+  const la = ctx.data.las[i]!
   const births = populationStep(ledger, i, y, 'births')
+  const cell = cellOf(ledger, i, y)
+  const value = ctx.need[cell]!
+  const label = `Need in ${la.name}`
+  if (ctx.needParts.overridden[i]) {
+    const reason = ctx.settings.overrides[la.code]?.needReason ?? ''
+    return {
+      label,
+      value,
+      unit: 'families a year',
+      formula: `Need = births ${say.n(births.value!)} × ${la.name}'s own need rate ${say.rate(ctx.needParts.ownRate[i]!)}, set in this scenario (${reason}) = ${valueText(value, 'families a year')}`,
+      children: [births],
+    }
+  }
   const rate = use(ledger, 'needRate')
-  const value = ledger.ctx.need[cellOf(ledger, i, y)]!
+  const weight = ctx.needParts.weight[cell]!
+  const ratio = use(ledger, 'deprivationNeedRatio')
+  if (ratio === 1 || !la.deprivation) {
+    return {
+      label,
+      value,
+      unit: 'families a year',
+      formula: `Need = births ${say.n(births.value!)} × need rate ${say.rate(rate)}${ratio === 1 ? '' : ' (no deprivation index here, so no weighting)'} = ${valueText(value, 'families a year')}`,
+      children: [births],
+    }
+  }
+  ledger.deprivation = true
+  const d = la.deprivation
   return {
-    label: `Need in ${ledger.ctx.data.las[i]!.name}`,
+    label,
     value,
     unit: 'families a year',
-    formula: `Need = births ${say.n(births.value!)} × need rate ${say.rate(rate)} = ${valueText(value, 'families a year')}`,
-    children: [births],
+    formula: `Need = births ${say.n(births.value!)} × need rate ${say.rate(rate)} × deprivation weight ${say.factor(weight)} = ${valueText(value, 'families a year')}`,
+    children: [
+      births,
+      {
+        label: `Deprivation weight of ${la.name}`,
+        value: weight,
+        unit: 'times',
+        formula: `Weight = (${say.share(d.shareHigh)} of people in the UK's most deprived fifth of neighbourhoods × ${say.factor(ratio)} + ${say.share(d.shareMedium)} in the next two fifths × √${say.factor(ratio)} + ${say.share(d.shareLow)} in the least deprived two fifths × 1) ÷ the UK average of the same, weighted by births = ${say.factor(weight)}`,
+      },
+    ],
   }
 }
 

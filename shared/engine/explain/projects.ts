@@ -52,7 +52,7 @@ export function projectsServing(ledger: Ledger, i: number): { p: Project; weight
 /** How the project's clinical staff were sized from the gap it closes. */
 export function sizingStep(ledger: Ledger, p: Project): ExplainStep {
   const { ctx } = ledger
-  const perWte = familiesPerWte(ledger)
+  const perWte = fundedFamiliesPerWte(ledger)
   if (p.kind === 'satellite') {
     const min = use(ledger, 'satelliteTherapists')
     ledger.templates.add('satellite')
@@ -60,7 +60,7 @@ export function sizingStep(ledger: Ledger, p: Project): ExplainStep {
       label: 'Clinical staff',
       value: p.clinicalWte,
       unit: 'WTE',
-      formula: `Clinical WTE = therapists: at least ${say.n(min)} (the satellite default), more if the largest unmet need of ${say.n(p.unmet)} families a year ÷ ${say.n(perWte)} families per WTE needs it = ${say.wte(p.clinicalWte)}`,
+      formula: `Clinical WTE = therapists: at least ${say.n(min)} (the satellite default), more if the largest unmet need of ${say.n(p.unmet)} families a year ÷ ${say.n(perWte)} families per funded WTE needs it = ${say.wte(p.clinicalWte)}`,
     }
   }
   if (p.kind === 'expand') {
@@ -69,12 +69,12 @@ export function sizingStep(ledger: Ledger, p: Project): ExplainStep {
       label: 'Clinical staff',
       value: p.clinicalWte,
       unit: 'WTE',
-      formula: `Clinical WTE = largest unmet need ${say.n(p.unmet)} families a year ÷ ${say.n(perWte)} families per WTE = ${say.wte(p.clinicalWte)}, in the standard team's clinical mix`,
+      formula: `Clinical WTE = largest unmet need ${say.n(p.unmet)} families a year ÷ ${say.n(perWte)} families per funded WTE = ${say.wte(p.clinicalWte)}, in the standard team's clinical mix`,
     }
   }
   const min = use(ledger, 'standaloneMinScale')
   ledger.templates.add('standard')
-  const standardFamilies = ctx.standard.clinicalWte * ctx.familiesPerWte
+  const standardFamilies = ctx.standard.clinicalWte * ctx.fundedFamiliesPerWte
   const scale = p.clinicalWte / ctx.standard.clinicalWte
   return {
     label: 'Team size',
@@ -89,6 +89,16 @@ export function familiesPerWte(ledger: Ledger): number {
   use(ledger, 'familiesPerClinicalWte')
   use(ledger, 'supervisionShare')
   return ledger.ctx.familiesPerWte
+}
+
+/**
+ * Families a year per funded new post = per WTE × (1 − supervision) × posts filled: new
+ * provision is sized by it, so that the posts filled meet the need.
+ */
+export function fundedFamiliesPerWte(ledger: Ledger): number {
+  familiesPerWte(ledger)
+  use(ledger, 'recruitmentSuccess')
+  return ledger.ctx.fundedFamiliesPerWte
 }
 
 /** Families a year the project sees once productive, after recruitment success. */

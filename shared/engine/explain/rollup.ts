@@ -40,6 +40,10 @@ export function valueText(value: number, unit: ExplainUnit): string {
       return `${say.money(value)} a year`
     case 'GBP per baby':
       return `${say.money(value)} per baby`
+    case 'GBP per family':
+      return `${say.money(value)} per family`
+    case 'times':
+      return `${say.factor(value)} times`
     case 'share':
       return say.share(value)
     case 'WTE':

@@ -4,7 +4,7 @@ import { totalOf } from '../team-templates'
 import { scopeAreas, cellOf } from './areas'
 import { bandRateStep, scopeCostStep } from './cost-steps'
 import { use, type Ledger } from './ledger'
-import { familiesPerWte } from './projects'
+import { fundedFamiliesPerWte } from './projects'
 import { largestParts, valueText } from './rollup'
 import { scopeCoverageStep } from './scope-steps'
 import { say } from './text'
@@ -71,12 +71,12 @@ export function gapStep(ledger: Ledger): ExplainStep {
       },
     ),
   }
-  const perWte = familiesPerWte(ledger)
+  const perWte = fundedFamiliesPerWte(ledger)
   const wte: ExplainStep = {
     label: 'Clinical staff needed',
     value: gap.clinicalWte,
     unit: 'WTE',
-    formula: `Clinical WTE = ${say.n(gap.families)} families ÷ ${say.n(perWte)} families per clinical WTE (after supervision) = ${say.wte(gap.clinicalWte)}`,
+    formula: `Clinical WTE = ${say.n(gap.families)} families ÷ ${say.n(perWte)} families per funded clinical WTE (after supervision and vacancies) = ${say.wte(gap.clinicalWte)}`,
   }
   ledger.templates.add('standard')
   const standard = ctx.standard

@@ -83,7 +83,8 @@ function planScenario(solved: Solved, input: LeastCostInput): ScenarioSettings {
   }
   const settings: ScenarioSettings = {
     scope: resolved.scope,
-    startFy: resolved.startFy,
+    // The year under way unless the input chose one, so a link to the plan stays current.
+    ...(input.startFy !== undefined ? { startFy: resolved.startFy } : {}),
     targetFy: resolved.targetFy,
     strategy: resolved.strategy,
     phasing: resolved.phasing,

@@ -34,7 +34,7 @@ export function poolFigures(p: Problem, members: readonly number[], s: number): 
     cost += spend[y]!
   }
   const clinical = ctx.standard.clinicalWte * scale
-  const capacity = clinical * ctx.familiesPerWte * ctx.a.recruitmentSuccess
+  const capacity = clinical * ctx.fundedFamiliesPerWte
   const gains = members.map((k, j) => {
     const u = p.units[k]!
     return (
@@ -62,7 +62,7 @@ export function poolMemberBound(
 ): { spend: Float64Array; cost: number; wte: number; gain: number } {
   const { ctx, nYears } = p
   const u = p.units[k]!
-  const standardFamilies = ctx.standard.clinicalWte * ctx.familiesPerWte
+  const standardFamilies = ctx.standard.clinicalWte * ctx.fundedFamiliesPerWte
   const part = (u.share * u.unmet) / standardFamilies
   const spend = new Float64Array(nYears)
   let cost = 0
@@ -79,15 +79,14 @@ export function poolMemberBound(
   const capacity =
     ctx.standard.clinicalWte *
     standaloneScale(ctx, smallest) *
-    ctx.familiesPerWte *
-    ctx.a.recruitmentSuccess *
+    ctx.fundedFamiliesPerWte *
     (u.unmet / smallest)
   const gain =
     u.babies * (coverage(u.existing + capacity * p.productive[s]!, u.need) - u.baseCoverage)
   return {
     spend,
     cost,
-    wte: ((u.share * u.unmet) / ctx.familiesPerWte) * below,
+    wte: ((u.share * u.unmet) / ctx.fundedFamiliesPerWte) * below,
     gain: gain * (1 + 1e-12) + 1e-12,
   }
 }

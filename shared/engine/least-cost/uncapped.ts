@@ -71,7 +71,7 @@ function poolValue(
   let unmet = 0
   for (const k of members) unmet += p.units[k]!.unmet
   const scale = standaloneScale(ctx, unmet)
-  const capacity = ctx.standard.clinicalWte * scale * ctx.familiesPerWte * ctx.a.recruitmentSuccess
+  const capacity = ctx.standard.clinicalWte * scale * ctx.fundedFamiliesPerWte
   let scopeShare = 0
   let gain = 0
   let cost = 0

@@ -28,6 +28,10 @@ export function assumptionRanges(
       source: published.source,
       widened: central < published.low || central > published.high,
     }
+    if (key === 'existingTeamFamiliesPerYear') {
+      range.note =
+        'One draw of observed throughput sets both the families an existing team sees and the families each new clinical post sees (families per clinical WTE moves by the same proportion), because both come from the same figure.'
+    }
     if (key === 'birthsTrendPerYear' && trend === 'national') {
       range.note =
         'Births follow the national projection; each draw moves them up or down from it by the difference between its yearly change and the central one, compounded each year after the last published estimate.'

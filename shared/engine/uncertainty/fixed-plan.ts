@@ -15,8 +15,9 @@ import type { ModelData } from '../../domain/model-data'
 import { BANDS } from '../../domain/pay'
 import type { ScenarioResult } from '../../domain/results'
 import type { ResolvedSettings, ScenarioSettings } from '../../domain/scenario'
-import { RANGED_KEYS } from '../../domain/uncertainty'
+import type { AssumptionKey } from '../../domain/assumptions'
 import { addExistingCapacity } from '../existing-capacity'
+import { fillNeed } from '../need'
 import { monthsFrom } from '../months'
 import { costRates } from '../pay-rates'
 import type { RunContext } from '../run-context'
@@ -35,15 +36,33 @@ export interface PlanEvaluation {
   capacityRatio: number
 }
 
+/**
+ * Every assumption the evaluator can vary, in the order of its value vectors: the drawn ones
+ * (RANGED_KEYS) and those that follow a draw or stay central in the ranges but can be varied here.
+ */
+export const PLAN_KEYS = [
+  'needRate',
+  'familiesPerClinicalWte',
+  'supervisionShare',
+  'existingTeamFamiliesPerYear',
+  'recruitmentSuccess',
+  'productivityLagMonths',
+  'birthsTrendPerYear',
+  'payUplift',
+  'nonPayOverhead',
+] as const satisfies readonly AssumptionKey[]
+
+export type PlanKey = (typeof PLAN_KEYS)[number]
+
 export interface FixedPlan {
   ctx: RunContext
   /** The scenario's own run, at its central assumptions. */
   result: ScenarioResult
   nYears: number
-  /** The scenario's value of each ranged assumption, in RANGED_KEYS order. */
+  /** The scenario's value of each plan assumption, in PLAN_KEYS order. */
   central: Float64Array
   newEvaluation: () => PlanEvaluation
-  /** Evaluates the plan with the ranged assumptions set to `values` (RANGED_KEYS order). */
+  /** Evaluates the plan with the plan assumptions set to `values` (PLAN_KEYS order). */
   evaluate: (values: ArrayLike<number>, out: PlanEvaluation) => PlanEvaluation
 }
 
@@ -111,10 +130,10 @@ export function fixPlan(data: ModelData, input: ScenarioSettings | ResolvedSetti
   const newCap = new Float64Array(size)
   const productive = new Float64Array(nYears * nYears)
   const rates = new Float64Array(nBands * nYears)
-  const central = Float64Array.from(RANGED_KEYS, (key) => ctx.a[key])
+  const central = Float64Array.from(PLAN_KEYS, (key) => ctx.a[key])
 
   function evaluate(values: ArrayLike<number>, out: PlanEvaluation): PlanEvaluation {
-    for (let k = 0; k < RANGED_KEYS.length; k++) a[RANGED_KEYS[k]!] = values[k]!
+    for (let k = 0; k < PLAN_KEYS.length; k++) a[PLAN_KEYS[k]!] = values[k]!
 
     let birthsNow = pop.births
     let under2Now = pop.under2
@@ -132,9 +151,8 @@ export function fixPlan(data: ModelData, input: ScenarioSettings | ResolvedSetti
       birthsNow = births
       under2Now = under2
     }
-    for (const i of neededLas) {
-      for (let c = i * nYears; c < (i + 1) * nYears; c++) need[c] = birthsNow[c]! * a.needRate
-    }
+    // Deprivation weights and any authority's own rate stay as the scenario set them.
+    fillNeed(ctx.needParts, birthsNow, nYears, a.needRate, need, neededLas)
     existing.fill(0)
     addExistingCapacity(data, index, teams, fys, need, a, existing)
 

@@ -10,6 +10,9 @@ import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
   PLAN_NOTE,
+  RANGED_KEYS,
+  type RangedKey,
+  type RangeCase,
   type RangesInput,
   type ScenarioRanges,
   type ScenarioSensitivity,
@@ -17,16 +20,37 @@ import {
 import { MODEL_VERSION } from '../model-version'
 import { assumptionRanges } from './assumption-ranges'
 import { fixPlan, type FixedPlan } from './fixed-plan'
-import { monteCarlo } from './monte-carlo'
-import { oneAtATime, rangeCases, tornadoBars } from './one-at-a-time'
+import { monteCarlo, percentileCases } from './monte-carlo'
+import { oneAtATime, tornadoBars } from './one-at-a-time'
 
-export { fixPlan, type FixedPlan, type PlanEvaluation } from './fixed-plan'
+export { fixPlan, PLAN_KEYS, type FixedPlan, type PlanEvaluation } from './fixed-plan'
 
 function prepare(data: ModelData, settings: ScenarioSettings) {
   const plan = fixPlan(data, settings)
   const resolved = plan.result.settings
-  const ranges = assumptionRanges(data, resolved.assumptions, resolved.trend)
-  return { plan, ranges, single: oneAtATime(plan, ranges) }
+  return { plan, ranges: assumptionRanges(data, resolved.assumptions, resolved.trend) }
+}
+
+/** The scenario's own run, as a case beside the cautious and hopeful ones. */
+function centralCase(plan: FixedPlan, ranges: ScenarioRanges['assumptions']): RangeCase {
+  const e = plan.evaluate(plan.central, plan.newEvaluation())
+  return {
+    name: 'central',
+    label: 'Central case',
+    basis: 'Every assumption at the value this scenario uses.',
+    years: Array.from(e.coverage, (coverage, y) => ({
+      fy: fyLabel(plan.ctx.fys[y]!),
+      fyStart: plan.ctx.fys[y]!,
+      coverage,
+      cost: e.cost[y]!,
+      cumulativeCost: e.cumulativeCost[y]!,
+    })),
+    fullCoverage: e.fullyCovered,
+    values: Object.fromEntries(RANGED_KEYS.map((key, k) => [key, ranges[k]!.central])) as Record<
+      RangedKey,
+      number
+    >,
+  }
 }
 
 function targetLabel(plan: FixedPlan): string {
@@ -36,7 +60,9 @@ function targetLabel(plan: FixedPlan): string {
 /** Throws UnknownAreaError for a scope that is not in the geography, like runScenario. */
 export function scenarioRanges(data: ModelData, input: RangesInput): ScenarioRanges {
   const { draws = DEFAULT_DRAWS, seed = DEFAULT_SEED, ...settings } = input
-  const { plan, ranges, single } = prepare(data, settings)
+  const { plan, ranges } = prepare(data, settings)
+  const mc = monteCarlo(plan, ranges, draws, seed)
+  const { low, high } = percentileCases(mc)
   return {
     scope: plan.result.scope,
     targetFy: targetLabel(plan),
@@ -44,14 +70,19 @@ export function scenarioRanges(data: ModelData, input: RangesInput): ScenarioRan
     dataVersion: data.dataVersion,
     planNote: PLAN_NOTE,
     assumptions: ranges,
-    cases: rangeCases(plan, ranges, single),
-    monteCarlo: monteCarlo(plan, ranges, draws, seed),
+    cases: {
+      low: { name: 'low', ...low },
+      central: centralCase(plan, ranges),
+      high: { name: 'high', ...high },
+    },
+    monteCarlo: mc,
   }
 }
 
 /** Throws UnknownAreaError for a scope that is not in the geography, like runScenario. */
 export function scenarioSensitivity(data: ModelData, input: ScenarioSettings): ScenarioSensitivity {
-  const { plan, ranges, single } = prepare(data, input)
+  const { plan, ranges } = prepare(data, input)
+  const single = oneAtATime(plan, ranges)
   const last = plan.nYears - 1
   return {
     scope: plan.result.scope,

@@ -4,15 +4,19 @@ import {
   type AssumptionRange,
   type MonteCarloResult,
   type Percentiles,
+  type RangeCase,
 } from '../../domain/uncertainty'
 import { fmt } from '../format'
+import { planValues } from './draw-values'
 import type { FixedPlan } from './fixed-plan'
-import { mulberry32, triangular } from './random'
+import { pertQuantile } from './pert'
+import { mulberry32 } from './random'
 
 /**
- * Draws every ranged assumption independently from a triangular distribution (low, peak at the
- * scenario's value, high), evaluates the fixed plan for each draw, and reports the 10th, 50th
- * and 90th percentiles by year and how often the plan reaches full coverage in the target year.
+ * Draws every ranged assumption independently from a PERT distribution (low, most likely at the
+ * scenario's value, high) — families per clinical WTE moving with the throughput of existing
+ * teams — evaluates the fixed plan for each draw, and reports the 10th, 50th and 90th
+ * percentiles by year and how often the plan reaches full and 95% coverage in the target year.
  * The same seed and draws always give the same result.
  */
 export function monteCarlo(
@@ -23,7 +27,8 @@ export function monteCarlo(
 ): MonteCarloResult {
   const { nYears } = plan
   const random = mulberry32(seed)
-  const values = new Float64Array(ranges.length)
+  const drawn = new Float64Array(ranges.length)
+  const values = new Float64Array(plan.central.length)
   const out = plan.newEvaluation()
   // Column per year, row per draw, so each year's draws sort in one contiguous slice.
   const coverage = new Float64Array(nYears * draws)
@@ -34,9 +39,9 @@ export function monteCarlo(
   for (let d = 0; d < draws; d++) {
     for (let k = 0; k < ranges.length; k++) {
       const r = ranges[k]!
-      values[k] = triangular(random(), r.low, r.central, r.high)
+      drawn[k] = pertQuantile(random(), r.low, r.central, r.high)
     }
-    plan.evaluate(values, out)
+    plan.evaluate(planValues(plan.central, drawn, values), out)
     for (let y = 0; y < nYears; y++) {
       coverage[y * draws + d] = out.coverage[y]!
       cost[y * draws + d] = out.cost[y]!
@@ -69,10 +74,13 @@ export function monteCarlo(
     pNearFullCoverage: nearFull / draws,
     method:
       `${fmt.n(draws)} draws from seed ${seed}. Each draw picks every ranged ` +
-      'assumption at random, independently, from a triangular distribution: anywhere between its ' +
-      'low and high values, most often near the value this scenario uses. The plan is then worked ' +
-      'out for that draw. P10 is the value 1 draw in 10 falls below, P50 the middle draw and P90 ' +
-      'the value 1 draw in 10 rises above. The same seed always gives the same figures.',
+      'assumption at random, independently, from a PERT distribution: anywhere between its low ' +
+      'and high values, most often close to the value this scenario uses, rarely near the ends. ' +
+      'Families seen per clinical WTE moves with the families an existing team sees, because both ' +
+      'come from the same observed figure; supervision is already inside that figure, so it is ' +
+      'not drawn. The plan is then worked out for that draw. P10 is the value 1 draw in 10 falls ' +
+      'below, P50 the middle draw and P90 the value 1 draw in 10 rises above. The same seed ' +
+      'always gives the same figures.',
   }
 }
 
@@ -84,4 +92,39 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
   const below = Math.floor(at)
   const above = Math.min(n - 1, below + 1)
   return sorted[below]! + (sorted[above]! - sorted[below]!) * (at - below)
+}
+
+/**
+ * The cautious and hopeful cases as percentiles of the draws: the cautious one has each year's
+ * 10th percentile of coverage and 90th of cost, the hopeful one the reverse. Neither takes
+ * every assumption at its worst or best end at once, which would be far less likely than 1 in 10.
+ * A case counts as reaching full coverage when at least that share of the draws does.
+ */
+export function percentileCases(
+  mc: MonteCarloResult,
+): Record<'low' | 'high', Omit<RangeCase, 'name'>> {
+  const pick = (coverage: keyof Percentiles, cost: keyof Percentiles) =>
+    mc.years.map((y) => ({
+      fy: y.fy,
+      fyStart: y.fyStart,
+      coverage: y.coverage[coverage],
+      cost: y.cost[cost],
+      cumulativeCost: y.cumulativeCost[cost],
+    }))
+  return {
+    low: {
+      label: 'Cautious case',
+      basis: 'P10 of coverage and P90 of cost over the draws: 1 draw in 10 does worse.',
+      years: pick('p10', 'p90'),
+      fullCoverage: mc.pFullCoverage >= 0.9,
+      values: null,
+    },
+    high: {
+      label: 'Hopeful case',
+      basis: 'P90 of coverage and P10 of cost over the draws: 1 draw in 10 does better.',
+      years: pick('p90', 'p10'),
+      fullCoverage: mc.pFullCoverage >= 0.1,
+      values: null,
+    },
+  }
 }

@@ -6,16 +6,16 @@ import { expect } from 'vitest'
 import type { ModelData } from '../../domain/model-data'
 import type { ScenarioResult } from '../../domain/results'
 import type { ScenarioSettings } from '../../domain/scenario'
-import { RANGED_KEYS, type RangedKey } from '../../domain/uncertainty'
 import { buildContext } from '../build-context'
 import { existingCapacity } from '../existing-capacity'
+import { fillNeed } from '../need'
 import { buildResult, FULL, provisionGrids, traceScenario } from '../run-scenario'
-import type { PlanEvaluation } from './fixed-plan'
+import { PLAN_KEYS, type PlanEvaluation, type PlanKey } from './fixed-plan'
 
-export type RangedValues = Record<RangedKey, number>
+export type RangedValues = Record<PlanKey, number>
 
 export function vectorOf(values: RangedValues): Float64Array {
-  return Float64Array.from(RANGED_KEYS, (key) => values[key])
+  return Float64Array.from(PLAN_KEYS, (key) => values[key])
 }
 
 /**
@@ -42,10 +42,11 @@ export function referenceRun(
     for (let c = 0; c < pop.births.length; c++) {
       pop.births[c] = pop.births[c]! * ratio ** pop.birthsSpan[c]!
       pop.under2[c] = pop.under2[c]! * ratio ** pop.under2Span[c]!
-      ctx.need[c] = pop.births[c]! * values.needRate
     }
-    ctx.existingCap = existingCapacity(data, ctx.index, ctx.fys, ctx.need, ctx.a).capacity
   }
+  // The evaluator keeps the central run's deprivation weights, as documented.
+  fillNeed(central.ctx.needParts, ctx.pop.births, ctx.nYears, values.needRate, ctx.need)
+  ctx.existingCap = existingCapacity(data, ctx.index, ctx.fys, ctx.need, ctx.a).capacity
   const projects = central.projects.map((p) => ({
     ...p,
     capacity: p.clinicalWte * ctx.familiesPerWte * values.recruitmentSuccess,

@@ -4,13 +4,12 @@ import { RANGED_KEYS, type RangedKey } from '../../domain/uncertainty'
 import { UnknownAreaError } from '../errors'
 import { runScenario } from '../run-scenario'
 import { CODES, fixture, makeFixture } from '../test-fixture'
-import { scenarioRanges, scenarioSensitivity } from '.'
+import { fixPlan, scenarioRanges, scenarioSensitivity } from '.'
+import { planValues } from './draw-values'
 
 /** Published ranges for the fixture, each symmetric about its default except posts filled. */
 const RANGES: Record<RangedKey, [number, number]> = {
   needRate: [0.05, 0.09],
-  familiesPerClinicalWte: [36, 56],
-  supervisionShare: [0.05, 0.15],
   existingTeamFamiliesPerYear: [86, 126],
   recruitmentSuccess: [0.7, 1],
   productivityLagMonths: [3, 9],
@@ -132,7 +131,7 @@ describe('Monte Carlo', () => {
 })
 
 describe('low, central and high cases', () => {
-  const r = scenarioRanges(ranged, { scope: 'K02000001', draws: 100 })
+  const r = scenarioRanges(ranged, { scope: 'K02000001', draws: 500 })
   const { low, central, high } = r.cases
 
   test('the central case is the scenario’s own run', () => {
@@ -153,21 +152,34 @@ describe('low, central and high cases', () => {
     expect(high.fullCoverage).toBe(true)
   })
 
-  test('each assumption goes to the end the model finds cautious, even where coverage is full at both', () => {
-    expect(low.values).toEqual({
-      needRate: 0.09,
-      familiesPerClinicalWte: 36,
-      supervisionShare: 0.15,
-      existingTeamFamiliesPerYear: 86,
-      recruitmentSuccess: 0.7,
-      productivityLagMonths: 9,
-      birthsTrendPerYear: 0.01,
-      payUplift: 0.04,
-      nonPayOverhead: 0.3,
+  test('cautious and hopeful are the P10 and P90 of the draws, not every end at once', () => {
+    r.monteCarlo.years.forEach((band, k) => {
+      expect(low.years[k]!.coverage).toBe(band.coverage.p10)
+      expect(low.years[k]!.cost).toBe(band.cost.p90)
+      expect(low.years[k]!.cumulativeCost).toBe(band.cumulativeCost.p90)
+      expect(high.years[k]!.coverage).toBe(band.coverage.p90)
+      expect(high.years[k]!.cost).toBe(band.cost.p10)
     })
-    for (const key of RANGED_KEYS) {
-      expect(high.values[key]).toBe(RANGES[key][low.values[key] === RANGES[key][0] ? 1 : 0])
-    }
+    expect(low.values).toBeNull()
+    expect(high.values).toBeNull()
+    expect(central.values).toEqual(
+      Object.fromEntries(
+        RANGED_KEYS.map((key) => [key, r.assumptions.find((a) => a.key === key)!.central]),
+      ),
+    )
+    // The same plan with every capacity assumption at its cautious end at once does far worse
+    // than 1 draw in 10: that is what the old cautious case showed.
+    const plan = fixPlan(ranged, { scope: 'K02000001' })
+    const ends = RANGED_KEYS.map((key) =>
+      key === 'needRate'
+        ? RANGES[key][1]
+        : key === 'existingTeamFamiliesPerYear' || key === 'recruitmentSuccess'
+          ? RANGES[key][0]
+          : r.assumptions.find((a) => a.key === key)!.central,
+    )
+    const allEnds = plan.evaluate(planValues(plan.central, ends), plan.newEvaluation())
+    const t = last(central.years)
+    expect(allEnds.coverage[t]!).toBeLessThan(low.years[t]!.coverage - 0.05)
   })
 })
 

@@ -21,13 +21,8 @@ import { ErrorMessage } from '../../../components/error-message'
 import { Loading } from '../../../components/loading'
 import { MarkBadge } from '../../../components/mark-badge'
 import { formatAssumption, formatAssumptionRange } from '../../../lib/assumption-format'
-import { formatMoneyShort, formatPercent, listText } from '../../../lib/format'
-import {
-  fullCoverageSentence,
-  lopsidedRanges,
-  nearFullSentence,
-  rangeAround,
-} from '../../../lib/range-text'
+import { formatMoneyShort, formatPercent } from '../../../lib/format'
+import { fullCoverageSentence, nearFullSentence } from '../../../lib/range-text'
 import { useDebouncedValue } from '../../../lib/use-debounced-value'
 import { useQueryParam } from '../../../lib/url-state'
 import { FanCard } from './fan-card'
@@ -150,7 +145,7 @@ const RangesBody = memo(function RangesBody({
         ranges={ranges}
         measure="coverage"
         id="chart-coverage-range"
-        note={skewNote(ranges, sensitivity)}
+        note={skewNote(ranges)}
       />
       <FanCard ranges={ranges} measure="cost" id="chart-cost-range" />
       {sensitivityError ? (
@@ -232,25 +227,19 @@ function CasesTable({ ranges }: { ranges: ScenarioRanges }) {
   )
 }
 
-/** Why the middle draw can sit below the central case, naming the ranges that pull it down. */
-function skewNote(ranges: ScenarioRanges, sensitivity: ScenarioSensitivity | undefined): string {
-  const target = ranges.monteCarlo.years.at(-1)!
-  const central = ranges.cases.central.years.at(-1)!
-  if (target.coverage.p50 >= central.coverage - 0.005) return ''
-  const matters = new Set(
-    sensitivity
-      ? sensitivity.coverage.bars.filter((b) => b.swing > 1e-9).map((b) => b.key)
-      : ranges.assumptions.map((a) => a.key),
+/**
+ * Why the middle draw can sit below the central case: in the years teams are still starting,
+ * recruitment delays run longer more often than shorter, and coverage stops at 100%.
+ */
+function skewNote(ranges: ScenarioRanges): string {
+  const below = ranges.monteCarlo.years.some(
+    (y, k) => y.coverage.p50 < ranges.cases.central.years[k]!.coverage - 0.005,
   )
-  const lopsided = lopsidedRanges(ranges.assumptions, ranges.cases.low, matters)
-  const why = lopsided.length
-    ? ` some ranges reach further on the cautious side of this scenario’s values than on the hopeful side — ${listText(lopsided.map(rangeAround))} — and`
-    : ''
-  return `The middle draw is below the central case because${why} coverage cannot go above 100% in any authority, so draws with capacity to spare do not make up for those short of it.`
+  if (!below) return ''
+  return 'In some years the middle draw is below the central case: recruitment can take up to 12 months against 6 in the central case but only 3 at best, and coverage cannot go above 100% in any authority, so draws with capacity to spare do not make up for those short of it.'
 }
 
 function RangesUsed({ ranges }: { ranges: ScenarioRanges }) {
-  const cautious = ranges.cases.low.values
   return (
     <details className="nhsuk-details app-print-open">
       <summary className="nhsuk-details__summary">
@@ -294,11 +283,6 @@ function RangesUsed({ ranges }: { ranges: ScenarioRanges }) {
                   ) : null}
                 </>
               ),
-            },
-            {
-              key: 'cautious',
-              header: 'Cautious case',
-              cell: (a) => formatAssumption(cautious[a.key], a.unit),
             },
             {
               key: 'mark',

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely'
+import { writeTransaction } from './repositories/write-transaction'
+import type { Database } from './schema'
+import { loadSeedBundle } from './seed-bundle'
+import type { SeedBundle } from './seed-format'
+import { REFERENCE_TABLES, referenceRows } from './seed'
+
+/** Stable text of a table's rows, whatever order or key order the database returns them in. */
+function fingerprint(rows: readonly object[]): string {
+  return rows
+    .map((row) =>
+      JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    )
+    .sort()
+    .join('\n')
+}
+
+/**
+ * Brings a database made by an earlier release up to the committed seed's reference rows (model
+ * defaults, the datasets list, deprivation, the nations' trends): each table whose rows differ
+ * is replaced whole, all in one transaction. Returns the tables replaced; on a database that
+ * already matches, nothing is written. Population, teams and everything people saved are never
+ * touched, so a new model version changes defaults without losing work.
+ */
+export async function refreshReference(
+  db: Kysely<Database>,
+  bundle: SeedBundle = loadSeedBundle(),
+): Promise<string[]> {
+  const wanted = referenceRows(bundle)
+  return writeTransaction(db, async (conn) => {
+    const replaced: string[] = []
+    for (const table of REFERENCE_TABLES) {
+      const stored = await conn.selectFrom(table).selectAll().execute()
+      if (fingerprint(stored) === fingerprint(wanted[table])) continue
+      await conn.deleteFrom(table).execute()
+      const rows = wanted[table]
+      if (rows.length > 0)
+        await conn
+          .insertInto(table)
+          .values(rows as never)
+          .execute()
+      replaced.push(table)
+    }
+    return replaced
+  })
+}
