@@ -20,10 +20,13 @@ export interface NeedParts {
 /**
  * Relative need of an authority's families before normalising: its people in the most deprived
  * fifth of UK neighbourhoods count `ratio` times, the next two fifths √ratio (halfway on a log
- * scale), the least deprived two fifths once.
+ * scale), the least deprived two fifths once. Divided by the shares' own sum, which the source
+ * rounds to 4 places, so a ratio of 1 gives exactly 1.
  */
 export function rawDeprivationWeight(d: Deprivation, ratio: number): number {
-  return d.shareHigh * ratio + d.shareMedium * Math.sqrt(ratio) + d.shareLow
+  const total = d.shareHigh + d.shareMedium + d.shareLow
+  if (!(total > 0)) return 1
+  return (d.shareHigh * ratio + d.shareMedium * Math.sqrt(ratio) + d.shareLow) / total
 }
 
 export function needParts(

@@ -55,19 +55,26 @@ export function settingsArbitrary(options: {
             standaloneMinScale: num(0.1, 1.5),
             recruitmentSuccess: num(0.2, 1),
             birthsTrendPerYear: num(-0.1, 0.1),
+            deprivationNeedRatio: num(1, 4),
           },
           { requiredKeys: [] },
         ),
         overrides: fc.dictionary(
           fc.constantFrom(...options.laCodes),
-          fc.record(
-            {
-              option: fc.constantFrom(...OPTIONS),
-              startFy: fc.integer({ min: 2024, max: 2035 }),
-              hubTeamId: fc.constantFrom(...options.hubTeamIds, 'no-such-team'),
-            },
-            { requiredKeys: [] },
-          ),
+          fc
+            .record(
+              {
+                option: fc.constantFrom(...OPTIONS),
+                startFy: fc.integer({ min: 2024, max: 2035 }),
+                hubTeamId: fc.constantFrom(...options.hubTeamIds, 'no-such-team'),
+                need: fc.record({
+                  needRate: share(0.3),
+                  needReason: fc.constant('Local needs assessment'),
+                }),
+              },
+              { requiredKeys: [] },
+            )
+            .map(({ need, ...o }) => ({ ...o, ...need })),
           { maxKeys: 3 },
         ),
       },

@@ -4,8 +4,9 @@ import type { Band, PayPoint } from '../domain/pay'
 
 /**
  * A small synthetic snapshot for engine tests: one nation, two health bodies, five
- * authorities (one split between the health bodies, one whose estimates stop at mid-2022),
- * five teams, and the real pay and NI tables from FACTS §3.2–3.3.
+ * authorities (one split between the health bodies, one whose estimates stop at mid-2022 and
+ * has no deprivation index), five teams, and the real pay and NI tables from FACTS §3.2–3.3.
+ * Deprivation: Alpha quintile 1, Bravo 2, Charlie 3, Echo 5; need is not weighted by default.
  *
  *   HB1 (E54000001): Alpha (E06000001), Bravo (E06000002), Echo 25% (E07000002)
  *   HB2 (E54000002): Charlie (E07000001), Echo 75%, Foxtrot (E06000003)
@@ -227,6 +228,14 @@ export function makeFixture(): ModelData {
         age1: flat(1050),
         neighbours: [{ code: CODES.bravo, distanceKm: 11, sharedBorderKm: 8 }],
         familyHubs: true,
+        deprivation: {
+          score: 32,
+          quintile: 1,
+          decile: 1,
+          shareHigh: 0.5,
+          shareMedium: 0.3,
+          shareLow: 0.2,
+        },
       }),
       la(CODES.bravo, 'Bravo', {
         healthBodies: [{ code: CODES.hb1, share: 1 }],
@@ -234,6 +243,14 @@ export function makeFixture(): ModelData {
         age0: flat(2000),
         age1: flat(2100),
         neighbours: [{ code: CODES.alpha, distanceKm: 11, sharedBorderKm: 8 }],
+        deprivation: {
+          score: 24,
+          quintile: 2,
+          decile: 3,
+          shareHigh: 0.25,
+          shareMedium: 0.5,
+          shareLow: 0.25,
+        },
       }),
       la(CODES.charlie, 'Charlie', {
         upperTier: delta,
@@ -241,6 +258,14 @@ export function makeFixture(): ModelData {
         lat: 54.5,
         age0: flat(3000),
         age1: flat(3100),
+        deprivation: {
+          score: 16,
+          quintile: 3,
+          decile: 5,
+          shareHigh: 0,
+          shareMedium: 0.5,
+          shareLow: 0.5,
+        },
       }),
       la(CODES.echo, 'Echo', {
         upperTier: delta,
@@ -251,6 +276,14 @@ export function makeFixture(): ModelData {
         lat: 55,
         age0: flat(4000),
         age1: flat(4100),
+        deprivation: {
+          score: 0,
+          quintile: 5,
+          decile: 9,
+          shareHigh: 0,
+          shareMedium: 0,
+          shareLow: 1,
+        },
       }),
       la(CODES.foxtrot, 'Foxtrot', {
         healthBodies: [{ code: CODES.hb2, share: 1 }],

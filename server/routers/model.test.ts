@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+import { PRESETS } from '../../shared/domain/presets'
+import { createTestCaller } from '../../tests/helpers/test-caller'
+
+let caller: Awaited<ReturnType<typeof createTestCaller>>['caller']
+
+beforeAll(async () => {
+  caller = (await createTestCaller()).caller
+})
+
+describe('assumptions.model', () => {
+  test('gives the year under way, the version notes with old and new defaults, and the presets', async () => {
+    const m = await caller.assumptions.model()
+    expect(m.currentFy).toBe(2026) // the test clock: 3 December 2026
+    expect(m.modelVersion).toBe('2.0.0')
+    expect(m.notes[0]!.version).toBe('2.0.0')
+    const perWte = m.notes[0]!.changes.find((c) => c.what === 'Families seen per clinical WTE')!
+    expect(perWte.from).toMatch(/^46/)
+    expect(perWte.to).toMatch(/^29\.4/)
+    expect(m.presets.map((p) => p.id)).toEqual(['evidence', 'pif'])
+    expect(m.nationalAsk.annualCost).toBe(73_000_000)
+    expect(m.nationTrends.map((t) => t.nation)).toEqual(['N92000002', 'S92000003'])
+  })
+})
+
+describe('scenario.nationalAsk', () => {
+  test('answers for England and for the UK, with the same England figures', async () => {
+    const england = await caller.scenario.nationalAsk({ scope: 'E92000001' })
+    const uk = await caller.scenario.nationalAsk({ scope: 'K02000001' })
+    expect(uk).toEqual(england)
+    expect(england.steps[0]!.amount).toBe(73_000_000)
+    expect(england.steps.at(-1)!.total).toBeCloseTo(england.model, 3)
+  })
+
+  test('the Parent-Infant Foundation preset brings the model close to the ask’s terms', async () => {
+    const pif = PRESETS.find((p) => p.id === 'pif')!
+    const r = await caller.scenario.nationalAsk({
+      scope: 'E92000001',
+      assumptions: pif.assumptions,
+    })
+    const evidence = await caller.scenario.nationalAsk({ scope: 'E92000001' })
+    expect(r.model).toBeCloseTo(evidence.pifCalibration, 3)
+    expect(r.model).toBeLessThan(evidence.model)
+  })
+
+  test('another scope is refused, naming the field and what to give', async () => {
+    await expect(caller.scenario.nationalAsk({ scope: 'E54000048' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/^scope: the national ask is for England/),
+    })
+  })
+})
