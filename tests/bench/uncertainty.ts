@@ -1,3 +1,4 @@
+import { RANGED_KEYS } from '../../shared/domain/uncertainty'
 /**
  * Ranges and sensitivity in-process on the real data: a whole `scenario.ranges` answer (the fixed
  * plan, the low/central/high cases and 1,000 Monte Carlo draws) and a whole `scenario.sensitivity`
@@ -49,13 +50,13 @@ export async function benchUncertainty(given?: ModelData): Promise<Row[]> {
         fn: () => scenarioRanges(data, { scope: ICB, draws: DRAWS }),
       },
       {
-        name: 'tornado (9 assumptions × 2 ends), whole UK',
+        name: `tornado (${RANGED_KEYS.length} assumptions at P10 and P90), whole UK`,
         max: undefined,
         runs: runs(100),
         fn: () => scenarioSensitivity(data, { scope: UK }),
       },
       {
-        name: `tornado (9 assumptions × 2 ends), one ICB ${ICB}`,
+        name: `tornado (${RANGED_KEYS.length} assumptions at P10 and P90), one ICB ${ICB}`,
         max: undefined,
         runs: runs(500),
         fn: () => scenarioSensitivity(data, { scope: ICB }),
