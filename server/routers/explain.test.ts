@@ -29,9 +29,11 @@ describe('scenario.explain on the real data', () => {
         const expected =
           measure === 'costPerBabyCovered'
             ? run.costPerBabyCovered
-            : measure === 'gap'
-              ? run.gap.cost
-              : year[measure]
+            : measure === 'costPerFamilySupported'
+              ? run.money.costPerFamilySupported
+              : measure === 'gap'
+                ? run.gap.cost
+                : year[measure]
         expect(e.value, `${measure} ${year.fy}`).toBe(expected)
       }
       const row = run.areas.find((a) => a.code === BLACKBURN)!

@@ -22,6 +22,7 @@ export const EXPLAIN_MEASURES = [
   'cost',
   'cumulativeCost',
   'costPerBabyCovered',
+  'costPerFamilySupported',
   'gap',
 ] as const
 
@@ -40,7 +41,11 @@ export const AREA_MEASURES: readonly ExplainMeasure[] = [
 ]
 
 /** Measures of the whole scenario that exist only for its target year. */
-export const TARGET_YEAR_MEASURES: readonly ExplainMeasure[] = ['costPerBabyCovered', 'gap']
+export const TARGET_YEAR_MEASURES: readonly ExplainMeasure[] = [
+  'costPerBabyCovered',
+  'costPerFamilySupported',
+  'gap',
+]
 
 export const MEASURE_LABELS: Record<ExplainMeasure, string> = {
   babiesUnder2: 'Babies under two',
@@ -54,6 +59,7 @@ export const MEASURE_LABELS: Record<ExplainMeasure, string> = {
   cost: 'Cost',
   cumulativeCost: 'Cumulative cost',
   costPerBabyCovered: 'Cost per baby covered',
+  costPerFamilySupported: 'Cost per family supported',
   gap: 'Gap left',
 }
 

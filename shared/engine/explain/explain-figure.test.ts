@@ -48,6 +48,7 @@ function shown(
     return row.years[y]![measure as 'need']
   }
   if (measure === 'costPerBabyCovered') return result.costPerBabyCovered
+  if (measure === 'costPerFamilySupported') return result.money.costPerFamilySupported
   if (measure === 'gap') return result.gap.cost
   return result.years[y]![measure as 'need']
 }
@@ -172,6 +173,17 @@ describe('explainFigure on random settings', () => {
 
 describe('explainFigure formulas', () => {
   const settings = { scope: CODES.hb1 }
+
+  test('cost per family supported is the target year’s cost ÷ the families new provision supports', () => {
+    const run = runScenario(fixture, { scope: CODES.hb2 })
+    const e = explainFigure(fixture, { scope: CODES.hb2 }, { measure: 'costPerFamilySupported' })
+    expect(e.value).toBe(run.money.costPerFamilySupported)
+    expect(e.formula).toMatch(
+      /^Cost per family supported = cost of new provision in 2030\/31 £[\d,]+ ÷ families it supports [\d,.]+ = £[\d,]+ per family$/,
+    )
+    const families = e.steps.find((s) => s.label.startsWith('Families supported'))!
+    expect(families.value).toBeCloseTo(run.years.at(-1)!.newFamiliesSupported, 9)
+  })
 
   test('need is births × the need rate, with both filled in, for an authority', () => {
     const e = explainFigure(fixture, settings, { measure: 'need', fy: 2025, area: CODES.alpha })

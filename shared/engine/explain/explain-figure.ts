@@ -23,7 +23,7 @@ import { usedAssumptions, usedDatasets, usedTeams } from './inputs'
 import { newLedger, type Ledger } from './ledger'
 import { teamsStep, wteStep } from './provision-steps'
 import { areaSumStep, scopeCoverageStep, scopeSumStep } from './scope-steps'
-import { costPerBabyStep, gapStep } from './summary-steps'
+import { costPerBabyStep, costPerFamilyStep, gapStep } from './summary-steps'
 import { assumptionText } from './text'
 
 export interface ExplainOptions {
@@ -45,6 +45,7 @@ const UNITS: Record<ExplainMeasure, ExplainUnit> = {
   cost: 'GBP',
   cumulativeCost: 'GBP',
   costPerBabyCovered: 'GBP per baby',
+  costPerFamilySupported: 'GBP per family',
   gap: 'GBP a year',
 }
 
@@ -177,6 +178,8 @@ function scopeStep(ledger: Ledger, y: number, measure: ExplainMeasure): ExplainS
       return cumulativeStep(ledger, y, null)
     case 'costPerBabyCovered':
       return costPerBabyStep(ledger)
+    case 'costPerFamilySupported':
+      return costPerFamilyStep(ledger)
     case 'gap':
       return gapStep(ledger)
   }
@@ -186,6 +189,7 @@ function scopeStep(ledger: Ledger, y: number, measure: ExplainMeasure): ExplainS
 function scopeValue(trace: ScenarioTrace, y: number, measure: ExplainMeasure): number | null {
   const { result } = trace
   if (measure === 'costPerBabyCovered') return result.costPerBabyCovered
+  if (measure === 'costPerFamilySupported') return result.money.costPerFamilySupported
   if (measure === 'gap') return result.gap.cost
   return result.years[y]![measure]
 }
@@ -244,7 +248,12 @@ function notes(
       `Only part of ${area.name} is in ${ctx.scope.ref.name}, so its figures here are that part of the whole.`,
     )
   }
-  if (measure === 'cost' || measure === 'cumulativeCost' || measure === 'costPerBabyCovered') {
+  if (
+    measure === 'cost' ||
+    measure === 'cumulativeCost' ||
+    measure === 'costPerBabyCovered' ||
+    measure === 'costPerFamilySupported'
+  ) {
     out.push('Costs are of new provision only: existing teams are not charged.')
   }
   if (measure === 'capacity') {

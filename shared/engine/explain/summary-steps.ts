@@ -30,6 +30,56 @@ export function costPerBabyStep(ledger: Ledger): ExplainStep {
 }
 
 /**
+ * Cost per family supported in the last year = that year's cost of new provision ÷ the families
+ * it supports: capacity with it, less capacity of the existing teams alone, each capped at need.
+ */
+export function costPerFamilyStep(ledger: Ledger): ExplainStep {
+  const { ctx, trace } = ledger
+  const { result, grids } = trace
+  const y = result.years.length - 1
+  const year = result.years[y]!
+  const value = result.money.costPerFamilySupported
+  const added = (i: number, share: number) => {
+    const cell = cellOf(ledger, i, y)
+    const need = ctx.need[cell]!
+    const existing = ctx.existingCap[cell]!
+    return share * (Math.min(existing + grids.newCap[cell]!, need) - Math.min(existing, need))
+  }
+  const areas = scopeAreas(ledger).filter((a) => added(a.i, a.share) > 0)
+  const families: ExplainStep = {
+    label: `Families supported by new provision in ${year.fy}`,
+    value: year.newFamiliesSupported,
+    unit: 'families a year',
+    formula: `Families supported = the sum over authorities of (capacity with new provision − capacity of existing teams alone), each capped at need = ${valueText(year.newFamiliesSupported, 'families a year')}`,
+    children: largestParts(
+      areas,
+      (a) => added(a.i, a.share),
+      (a) => ({
+        label: a.name,
+        value: added(a.i, a.share),
+        unit: 'families a year',
+        formula: `${a.name}: ${valueText(added(a.i, a.share), 'families a year')} more supported than by existing teams alone`,
+      }),
+      {
+        noun: 'authorities',
+        unit: 'families a year',
+        value: (rest) => rest.reduce((sum, a) => sum + added(a.i, a.share), 0),
+      },
+    ),
+  }
+  return {
+    label: `Cost per family supported in ${year.fy}`,
+    value,
+    unit: 'GBP per family',
+    formula:
+      value === null
+        ? `New provision supports no families in ${year.fy}, so there is no cost per family supported`
+        : `Cost per family supported = cost of new provision in ${year.fy} ${say.money(year.cost)} ÷ families it supports ${say.n(year.newFamiliesSupported)} = ${valueText(value, 'GBP per family')}`,
+    children: [scopeCostStep(ledger, y), families],
+  }
+}
+
+/**
  * What would still close the gap in the last year: the families without capacity, the clinical
  * staff to see them, at what one clinical WTE of a standard team costs.
  */
