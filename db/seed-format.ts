@@ -1,6 +1,7 @@
 import type { Assumption } from '../shared/domain/assumptions'
 import type { HealthBodyType, NationCode } from '../shared/domain/geography'
 import type {
+  Deprivation,
   NationTrend,
   ProjectionPoint,
   TeamCountPoint,
@@ -152,18 +153,7 @@ export interface SeedSources {
 
 /** mySociety's composite UK deprivation index by authority (SOURCES.md §12). */
 export interface SeedDeprivation {
-  rows: {
-    la: string
-    /** Higher is more deprived; population-weighted over the authority's neighbourhoods. */
-    score: number
-    /** 1 = the most deprived fifth (tenth) of UK authorities, by population. */
-    quintile: number
-    decile: number
-    /** Shares of its people in the UK's most deprived fifth of neighbourhoods, the next two fifths and the least deprived two fifths. */
-    shareHigh: number
-    shareMedium: number
-    shareLow: number
-  }[]
+  rows: (Deprivation & { la: string })[]
 }
 
 export interface SeedBundle {

@@ -7,11 +7,10 @@ import type {
 import { fyLabel } from '../domain/fiscal-year'
 import { UK_CODE, type AreaRef } from '../domain/geography'
 import type { ModelData, TeamRecord } from '../domain/model-data'
-import type { Quintile } from '../domain/results'
 import { isActive } from './existing-capacity'
 import { modelIndex } from './model-index'
 import { buildContext } from './build-context'
-import { deprivationGroups } from './deprivation-groups'
+import { deprivationGroups, deprivationOf } from './deprivation-groups'
 import { resolveScope } from './scope'
 import { resolveSettings } from './settings'
 
@@ -130,13 +129,7 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
       teams: index.capacityTeamsByLa[i]!.filter((t) => isActive(data.teams[t]!, fy)).length,
       coverage: cov,
       geographicCovered: ctx.existingServed[cell] === 1,
-      deprivation: la.deprivation
-        ? {
-            quintile: la.deprivation.quintile as Quintile,
-            decile: la.deprivation.decile,
-            score: la.deprivation.score,
-          }
-        : null,
+      deprivation: deprivationOf(la),
       needWeight: ctx.needParts.weight[cell]!,
     }
   })

@@ -1,5 +1,11 @@
-import type { ModelData } from '../domain/model-data'
-import type { DeprivationGroup, Quintile } from '../domain/results'
+import type { LaRecord, ModelData } from '../domain/model-data'
+import type { AreaResult, DeprivationGroup, Quintile } from '../domain/results'
+
+/** An authority's place on the UK deprivation scale, as results show it. */
+export function deprivationOf(la: LaRecord): AreaResult['deprivation'] {
+  const d = la.deprivation
+  return d ? { quintile: d.quintile as Quintile, decile: d.decile, score: d.score } : null
+}
 
 export const QUINTILE_LABELS: Record<Quintile, string> = {
   1: 'Most deprived fifth',

@@ -1,16 +1,10 @@
 import { fyFirstMonth, fyLabel } from '../domain/fiscal-year'
 import type { ModelData } from '../domain/model-data'
 import { BANDS, type Band } from '../domain/pay'
-import type {
-  AreaResult,
-  AreaYearResult,
-  Quintile,
-  ScenarioResult,
-  YearResult,
-} from '../domain/results'
+import type { AreaResult, AreaYearResult, ScenarioResult, YearResult } from '../domain/results'
 import type { ResolvedSettings, ScenarioSettings } from '../domain/scenario'
 import { buildContext } from './build-context'
-import { deprivationGroups } from './deprivation-groups'
+import { deprivationGroups, deprivationOf } from './deprivation-groups'
 import { isActive, teamShareInScope } from './existing-capacity'
 import { fmt } from './format'
 import { MODEL_VERSION } from './model-version'
@@ -309,13 +303,7 @@ function areaResults(
       existingTeams: index.capacityTeamsByLa[i]!.map((t) => data.teams[t]!)
         .filter((t) => isActive(t, settings.startFy))
         .map((t) => t.name),
-      deprivation: la.deprivation
-        ? {
-            quintile: la.deprivation.quintile as Quintile,
-            decile: la.deprivation.decile,
-            score: la.deprivation.score,
-          }
-        : null,
+      deprivation: deprivationOf(la),
       needWeight: ctx.needParts.weight[i * nYears]!,
       needOverride: ctx.needParts.overridden[i]
         ? { rate: ctx.needParts.ownRate[i]!, reason: settings.overrides[la.code]?.needReason ?? '' }
