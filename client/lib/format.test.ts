@@ -15,7 +15,9 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatTeams,
   formatWte,
+  hasFractionalTeams,
   listText,
   monthToDecimalYear,
   normaliseFy,
@@ -157,5 +159,23 @@ describe('UK dates and times', () => {
     expect(formatDateTime('2026-11-23T14:03:00Z', new Date('2026-11-23T20:00:00Z'))).toBe(
       'today at 14:03',
     )
+  })
+})
+
+describe('formatTeams', () => {
+  test.each([
+    [6, '6'],
+    [9.746, '9.7'],
+    [14.788, '14.8'],
+    [4.97, '5'],
+    [0.5, '0.5'],
+    [1234, '1,234'],
+  ])('%d teams read as %s', (value, expected) => {
+    expect(formatTeams(value)).toBe(expected)
+  })
+
+  test('the note on shares is needed only when a count is shown with a decimal', () => {
+    expect(hasFractionalTeams([6, 12, 4.97])).toBe(false)
+    expect(hasFractionalTeams([6, 9.75])).toBe(true)
   })
 })

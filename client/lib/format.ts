@@ -47,6 +47,26 @@ export function formatWte(value: Maybe, fallback = MISSING): string {
   return `${numberFormat(0, 1).format(value)} WTE`
 }
 
+/**
+ * A count of teams. A team serving authorities on both sides of an area's edge counts by its
+ * share, so totals can be fractional: one decimal where the count is not whole, none where it is
+ * (6 → '6', 9.75 → '9.7', 4.97 → '5').
+ */
+export function formatTeams(value: Maybe, fallback = MISSING): string {
+  if (isMissing(value)) return fallback
+  const whole = Math.abs(value - Math.round(value)) < 0.05
+  return formatNumber(value, whole ? 0 : 1)
+}
+
+/** Whether any of these team counts is shown with a decimal, so the note on shares is needed. */
+export function hasFractionalTeams(values: readonly number[]): boolean {
+  return values.some((v) => Math.abs(v - Math.round(v)) >= 0.05)
+}
+
+/** Said beside team counts that are shares; one wording everywhere. */
+export const FRACTIONAL_TEAMS_NOTE =
+  'A team that also works outside this area counts by the share of its work here, so some counts are not whole numbers.'
+
 /** Money to the pound: 60371.25 → '£60,371'; with pence → '£60,371.25'. Negative as '−£5'. */
 export function formatMoney(
   value: Maybe,

@@ -92,3 +92,37 @@ describe('rationaleToSave', () => {
     ).toEqual({ budgetCap: 'Board limit for 2026' })
   })
 })
+
+describe('an authority’s own need rate in saved settings', () => {
+  const reason = 'Local needs assessment, 2025'
+  const base: ScenarioSettings = {
+    scope: 'E54000048',
+    overrides: {
+      E06000008: { option: 'satellite', hubTeamId: 'pairs', needRate: 0.09, needReason: reason },
+      E06000009: { needRate: 0.05, needReason: reason },
+    },
+  }
+
+  it('comes into the form and goes back unchanged', () => {
+    const state = settingsToState(base)
+    expect(state.needs).toEqual({
+      E06000008: { rate: 0.09, reason },
+      E06000009: { rate: 0.05, reason },
+    })
+    expect(stateToSettings(state, base)).toEqual(base)
+  })
+
+  it('is dropped from what is saved when removed in the form', () => {
+    const state = settingsToState(base)
+    delete state.needs!.E06000008
+    delete state.needs!.E06000009
+    expect(stateToSettings(state, base)).toEqual({
+      scope: 'E54000048',
+      overrides: { E06000008: { option: 'satellite', hubTeamId: 'pairs' } },
+    })
+  })
+
+  it('counts as a change', () => {
+    expect(changedKeys(settingsToState(base), DEFAULTS)).toEqual(['overrides', 'needs'])
+  })
+})

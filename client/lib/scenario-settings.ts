@@ -2,18 +2,14 @@
  * A saved scenario's settings (what the server stores) ⇄ the builder's state (what the form
  * edits), and which settings differ from their defaults, for the "Why did you change this?" notes.
  *
- * The form edits only part of what settings can hold: per-authority start years and hub teams
- * and replacement team templates have no controls yet. Those are carried over from the saved
+ * The form edits only part of what settings can hold: per-authority hub teams and replacement
+ * team templates have no controls yet. Those are carried over from the saved
  * settings unchanged, so editing a scenario in the builder never silently drops them.
  */
 import { ASSUMPTION_KEYS, type AssumptionKey } from '../../shared/domain/assumptions'
-import {
-  DEFAULT_SETTINGS,
-  type OptionKind,
-  type ScenarioSettings,
-} from '../../shared/domain/scenario'
+import { DEFAULT_SETTINGS, type ScenarioSettings } from '../../shared/domain/scenario'
 import { toScenarioSettings, type ScenarioUrlState } from './scenario-url'
-import { OVERRIDES_KEY, SETTING_KEYS, type SettingKey } from './setting-labels'
+import { NEEDS_KEY, OVERRIDES_KEY, SETTING_KEYS, type SettingKey } from './setting-labels'
 
 export type AssumptionDefaults = Partial<Record<AssumptionKey, number>>
 
@@ -39,13 +35,19 @@ export function settingsToState(settings: ScenarioSettings): ScenarioUrlState {
   for (const [code, override] of Object.entries(settings.overrides ?? {})) {
     if (override.option) state.overrides[code] = override.option
     if (override.startFy !== undefined) state.starts = { ...state.starts, [code]: override.startFy }
+    if (override.needRate !== undefined && override.needReason !== undefined) {
+      state.needs = {
+        ...state.needs,
+        [code]: { rate: override.needRate, reason: override.needReason },
+      }
+    }
   }
   return state
 }
 
 /**
  * The settings to save for the form's state: the form's own fields from `state`, and what the
- * form cannot show kept from `base` (templates; an overridden authority's start year and hub).
+ * form cannot show kept from `base` (templates; an overridden authority's hub team).
  */
 export function stateToSettings(
   state: ScenarioUrlState,
@@ -55,17 +57,19 @@ export function stateToSettings(
   if (!settings || !base) return settings
   if (base.templates) settings.templates = base.templates
   if (base.overrides && settings.scope === base.scope) {
-    const overrides: NonNullable<ScenarioSettings['overrides']> = {}
-    for (const [code, option] of Object.entries(state.overrides) as [string, OptionKind][]) {
-      const startFy = state.starts?.[code]
-      overrides[code] = { ...base.overrides[code], option, ...(startFy ? { startFy } : {}) }
-    }
-    // Extras of authorities without a chosen option (only possible through the API) are kept.
-    for (const [code, override] of Object.entries(base.overrides)) {
-      if (overrides[code] || override.option) continue
-      if (override.startFy !== undefined || override.hubTeamId !== undefined) {
-        overrides[code] = override
-      }
+    // The form owns each authority's option, start year and need rate; only the hub team (no
+    // control yet) comes from what was saved.
+    const overrides: NonNullable<ScenarioSettings['overrides']> = { ...settings.overrides }
+    for (const [code, saved] of Object.entries(base.overrides)) {
+      const { needRate: _rate, needReason: _reason, ...kept } = saved
+      const mine = overrides[code]
+      // An option set by hand keeps its saved hub; extras of an authority without a chosen
+      // option (only possible through the API) are kept; an option put back drops its extras.
+      const keep =
+        Boolean(mine?.option) ||
+        (!kept.option && (kept.startFy !== undefined || kept.hubTeamId !== undefined))
+      if (mine) overrides[code] = keep ? { ...kept, ...mine } : mine
+      else if (keep) overrides[code] = kept
     }
     if (Object.keys(overrides).length > 0) settings.overrides = overrides
   }
@@ -90,6 +94,7 @@ export function changedKeys(state: ScenarioUrlState, defaults: AssumptionDefault
     if (value !== undefined && value !== defaults[key]) keys.push(`a.${key}`)
   }
   if (Object.keys(state.overrides).length > 0) keys.push(OVERRIDES_KEY)
+  if (Object.keys(state.needs ?? {}).length > 0) keys.push(NEEDS_KEY)
   return keys
 }
 

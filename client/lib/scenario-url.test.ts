@@ -10,6 +10,7 @@ import {
   toScenarioSettings,
   withAssumption,
   withField,
+  withNeed,
   withOverride,
   type ScenarioUrlState,
 } from './scenario-url'
@@ -283,5 +284,60 @@ describe('start years per authority (as the least-cost plan sets them)', () => {
     const { state, issues } = parse('scope=E54000048&o.E06000008=expand&os.E06000008=2099')
     expect(state.starts).toBeUndefined()
     expect(issues).toEqual([expect.objectContaining({ field: 'overrides.E06000008' })])
+  })
+})
+
+describe('an authority’s own need rate in the link', () => {
+  const NEED = {
+    rate: 0.09,
+    reason: 'Local needs assessment, 2025: high rates of perinatal illness',
+  }
+  const withNeeds: ScenarioUrlState = {
+    ...EMPTY_STATE,
+    scope: 'E54000048',
+    overrides: { E06000008: 'satellite' },
+    needs: { E06000009: NEED },
+  }
+
+  it('travels as a rate and a reason, and comes back the same', () => {
+    const params = toScenarioParams(withNeeds)
+    expect(params.get('n.E06000009')).toBe('0.09')
+    expect(params.get('nr.E06000009')).toBe(NEED.reason)
+    expect(parse(params.toString())).toEqual({ state: withNeeds, issues: [] })
+  })
+
+  it('goes to the server as the authority’s override, beside any option', () => {
+    const settings = toScenarioSettings({ ...withNeeds, needs: { E06000008: NEED } })
+    expect(settings?.overrides).toEqual({
+      E06000008: { option: 'satellite', needRate: 0.09, needReason: NEED.reason },
+    })
+    expect(scenarioSettingsSchema.safeParse(settings).success).toBe(true)
+  })
+
+  it('is set and removed with withNeed, leaving no empty list behind', () => {
+    const set = withNeed({ ...EMPTY_STATE, scope: 'E54000048' }, 'E06000009', NEED)
+    expect(set.needs).toEqual({ E06000009: NEED })
+    expect(withNeed(set, 'E06000009', undefined)).toEqual({ ...EMPTY_STATE, scope: 'E54000048' })
+  })
+
+  it('refuses a rate without its reason, naming the authority', () => {
+    const { state, issues } = parse('scope=E54000048&n.E06000009=0.09')
+    expect(state.needs).toBeUndefined()
+    expect(issues).toEqual([
+      {
+        field: 'needs.E06000009',
+        message: 'The need rate for E06000009 came without its reason, so it was ignored',
+      },
+    ])
+  })
+
+  it('refuses an impossible rate and a reason the server would refuse', () => {
+    const { state, issues } = parse(
+      'scope=E54000048&n.E06000009=0.7&nr.E06000009=Survey&n.E06000008=0.08&nr.E06000008=%3Dcmd',
+    )
+    expect(state.needs).toBeUndefined()
+    expect(issues.map((i) => i.field)).toEqual(['needs.E06000008', 'needs.E06000009'])
+    expect(issues[0]!.message).toContain('must not start with = + - @')
+    expect(issues[1]!.message).toContain('at most 50% of births')
   })
 })

@@ -4,6 +4,7 @@
  *
  *   ?scope=E54000048&phasing=capped&budget=500000&a.needRate=0.08&o.E06000008=satellite
  *   &os.E06000008=2029   (start year for that authority, as the least-cost plan sets them)
+ *   &n.E06000009=0.09&nr.E06000009=Local%20needs%20assessment%202025   (its own need rate and why)
  *
  * Reading is strict but forgiving: parameters we do not know (tracking tags, old names) are
  * ignored, while a known parameter with a bad value is dropped and reported as an issue naming
@@ -18,6 +19,7 @@ import {
   FIRST_FY,
   LAST_FY,
   OPTIONS,
+  overrideSchema,
   PHASINGS,
   PRIORITIES,
   STRATEGIES,
@@ -55,6 +57,16 @@ export interface ScenarioUrlState {
    * the authority's chosen option: without one (after a change of area, say) it is not used.
    */
   starts?: Record<string, number>
+  /**
+   * An authority's own need rate (share of births) with the reason for it, by its code, in place
+   * of the weighted national rate. Kept apart from the option so either can be set alone.
+   */
+  needs?: Record<string, LocalNeed>
+}
+
+export interface LocalNeed {
+  rate: number
+  reason: string
 }
 
 /**
@@ -84,6 +96,8 @@ export const PARAM = {
 export const ASSUMPTION_PREFIX = 'a.'
 export const OVERRIDE_PREFIX = 'o.'
 export const START_PREFIX = 'os.'
+export const NEED_RATE_PREFIX = 'n.'
+export const NEED_REASON_PREFIX = 'nr.'
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value)
@@ -146,6 +160,7 @@ export function parseScenarioParams(params: URLSearchParams): {
 } {
   const issues: UrlIssue[] = []
   const state: ScenarioUrlState = { scope: null, assumptions: {}, overrides: {} }
+  const needs: NeedParams = { rates: new Map(), reasons: new Map() }
 
   for (const [name, raw] of params) {
     const text = raw.trim()
@@ -188,6 +203,8 @@ export function parseScenarioParams(params: URLSearchParams): {
         if (name.startsWith(ASSUMPTION_PREFIX)) readAssumption(name, text, state, issues)
         else if (name.startsWith(OVERRIDE_PREFIX)) readOverride(name, text, state, issues)
         else if (name.startsWith(START_PREFIX)) readStart(name, text, state, issues)
+        else if (name.startsWith(NEED_RATE_PREFIX)) needs.rates.set(codeOf(name), text)
+        else if (name.startsWith(NEED_REASON_PREFIX)) needs.reasons.set(codeOf(name), raw)
       // Anything else (utm tags, parameters of other pages) is not ours to judge.
     }
   }
@@ -204,7 +221,77 @@ export function parseScenarioParams(params: URLSearchParams): {
     })
     state.targetFy = undefined
   }
+  const localNeeds = pairNeeds(needs, issues)
+  if (Object.keys(localNeeds).length > 0) state.needs = localNeeds
   return { state: dropUndefined(state), issues }
+}
+
+interface NeedParams {
+  rates: Map<string, string>
+  reasons: Map<string, string>
+}
+
+function codeOf(name: string): string {
+  return name.slice(name.indexOf('.') + 1).toUpperCase()
+}
+
+/** The problem with a local need rate (a share of births), or null: the server's own rule. */
+export function needRateProblem(rate: number): string | null {
+  const parsed = overrideSchema.shape.needRate.safeParse(rate)
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'not a need rate')
+}
+
+/** The problem with the reason for a local need rate, or null: the server's own rule. */
+export function needReasonProblem(reason: string): string | null {
+  const parsed = overrideSchema.shape.needReason.safeParse(reason)
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'not a reason')
+}
+
+/** A rate and its reason travel as two parameters; one without the other is not used. */
+function pairNeeds(needs: NeedParams, issues: UrlIssue[]): Record<string, LocalNeed> {
+  const out: Record<string, LocalNeed> = {}
+  const codes = [...new Set([...needs.rates.keys(), ...needs.reasons.keys()])].sort()
+  for (const code of codes) {
+    const field = `needs.${code}`
+    if (!AREA_CODE.safeParse(code).success) {
+      issues.push({
+        field: 'overrides',
+        message: `"${code}" is not an area code, so its need rate was ignored`,
+      })
+      continue
+    }
+    const rateText = needs.rates.get(code)
+    const reason = needs.reasons.get(code)?.trim()
+    if (rateText === undefined || reason === undefined) {
+      issues.push({
+        field,
+        message:
+          rateText === undefined
+            ? `The reason for ${code}'s need rate came without a rate, so it was ignored`
+            : `The need rate for ${code} came without its reason, so it was ignored`,
+      })
+      continue
+    }
+    const rate = parseNumber(rateText)
+    const problem = rate === null ? 'is not a number' : needRateProblem(rate)
+    if (rate === null || problem) {
+      issues.push({
+        field,
+        message: `Need rate "${rateText}" for ${code}: ${problem}, so it was ignored`,
+      })
+      continue
+    }
+    const reasonProblem = needReasonProblem(reason)
+    if (reasonProblem) {
+      issues.push({
+        field,
+        message: `The reason for ${code}'s need rate: ${reasonProblem}, so it was ignored`,
+      })
+      continue
+    }
+    out[code] = { rate, reason }
+  }
+  return out
 }
 
 function readAssumption(name: string, text: string, state: ScenarioUrlState, issues: UrlIssue[]) {
@@ -307,6 +394,11 @@ export function toScenarioParams(
   for (const code of Object.keys(state.starts ?? {}).sort()) {
     if (state.overrides[code]) params.set(`${START_PREFIX}${code}`, String(state.starts![code]))
   }
+  for (const code of Object.keys(state.needs ?? {}).sort()) {
+    const need = state.needs![code]!
+    params.set(`${NEED_RATE_PREFIX}${code}`, String(need.rate))
+    params.set(`${NEED_REASON_PREFIX}${code}`, need.reason)
+  }
   return params
 }
 
@@ -323,12 +415,21 @@ export function toScenarioSettings(state: ScenarioUrlState): ScenarioSettings | 
   if (state.workforceCap !== undefined) settings.workforceCap = state.workforceCap
   if (state.trend) settings.trend = state.trend
   if (Object.keys(state.assumptions).length > 0) settings.assumptions = { ...state.assumptions }
-  const codes = Object.keys(state.overrides)
+  const codes = [...new Set([...Object.keys(state.overrides), ...Object.keys(state.needs ?? {})])]
   if (codes.length > 0) {
     settings.overrides = Object.fromEntries(
       codes.map((code) => {
-        const startFy = state.starts?.[code]
-        return [code, { option: state.overrides[code], ...(startFy ? { startFy } : {}) }]
+        const option = state.overrides[code]
+        const startFy = option ? state.starts?.[code] : undefined
+        const need = state.needs?.[code]
+        return [
+          code,
+          {
+            ...(option ? { option } : {}),
+            ...(startFy ? { startFy } : {}),
+            ...(need ? { needRate: need.rate, needReason: need.reason } : {}),
+          },
+        ]
       }),
     )
   }
@@ -374,13 +475,27 @@ export function withOverride(
   })
 }
 
+/** A copy of the state with an authority's own need rate set, or removed when `need` is undefined. */
+export function withNeed(
+  state: ScenarioUrlState,
+  code: string,
+  need: LocalNeed | undefined,
+): ScenarioUrlState {
+  const needs = { ...state.needs }
+  if (need === undefined) delete needs[code]
+  else needs[code] = need
+  return dropUndefined({ ...state, needs: Object.keys(needs).length > 0 ? needs : undefined })
+}
+
 /** Whether a query parameter belongs to the scenario (and so is rewritten with it). */
 export function isScenarioParam(name: string): boolean {
   return (
     (Object.values(PARAM) as string[]).includes(name) ||
     name.startsWith(ASSUMPTION_PREFIX) ||
     name.startsWith(OVERRIDE_PREFIX) ||
-    name.startsWith(START_PREFIX)
+    name.startsWith(START_PREFIX) ||
+    name.startsWith(NEED_RATE_PREFIX) ||
+    name.startsWith(NEED_REASON_PREFIX)
   )
 }
 

@@ -45,3 +45,6 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
 
 /** The rationale key of the per-authority options chosen by hand (one note for them all). */
 export const OVERRIDES_KEY = 'overrides'
+
+/** The rationale key of the authorities given their own need rate (each carries its own reason). */
+export const NEEDS_KEY = 'needs'
