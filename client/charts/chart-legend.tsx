@@ -9,8 +9,11 @@ import { memo } from 'react'
 export interface LegendItem {
   label: string
   colour: string
-  /** 'bar' a filled square; 'line' a solid line with a filled dot; 'dashed' a dashed line with a hollow dot. */
-  kind: 'bar' | 'line' | 'dashed'
+  /**
+   * 'bar' a filled square; 'outline' a square drawn in outline; 'line' a solid line with a filled
+   * dot; 'dashed' a dashed line with a hollow dot.
+   */
+  kind: 'bar' | 'outline' | 'line' | 'dashed'
 }
 
 export const ChartLegend = memo(function ChartLegend({ items }: { items: readonly LegendItem[] }) {
@@ -21,6 +24,16 @@ export const ChartLegend = memo(function ChartLegend({ items }: { items: readonl
           <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
             {item.kind === 'bar' ? (
               <rect x="7" y="0" width="14" height="14" fill={item.colour} />
+            ) : item.kind === 'outline' ? (
+              <rect
+                x="8"
+                y="1"
+                width="12"
+                height="12"
+                fill="#fff"
+                stroke={item.colour}
+                strokeWidth="2"
+              />
             ) : (
               <>
                 <line

@@ -15,14 +15,8 @@ import {
   YAxis,
 } from 'recharts'
 import type { YearResult } from '../../shared/domain/results'
-import {
-  AXIS_TICK,
-  CHART_COLOURS,
-  LABEL_STYLE,
-  GRID_PROPS,
-  CATEGORY_AXIS_PROPS,
-  lineStyle,
-} from './chart-theme'
+import { AXIS_TICK, CHART_COLOURS, LABEL_STYLE, GRID_PROPS, lineStyle } from './chart-theme'
+import { fyAxisProps } from './fy-tick'
 import { formatPercent } from '../lib/format'
 import { ChartLegend, type LegendItem } from './chart-legend'
 import { StaticLineShape } from './static-line-shape'
@@ -31,6 +25,8 @@ interface CoverageChartProps {
   /** Only the year, capacity and geographic coverage are drawn. */
   years: readonly Pick<YearResult, 'fy' | 'coverage' | 'geographicCoverage'>[]
   targetFy: string
+  /** The year under way, marked "now" on the axis. */
+  nowFy?: string
   height?: number
 }
 
@@ -45,11 +41,11 @@ const LEGEND: LegendItem[] = [
  * memoised on what they show (not the data): the first render then stops at the chart root and
  * only the second does the drawing.
  */
-function useSeries(targetFy: string) {
+function useSeries(targetFy: string, nowFy: string | undefined) {
   return useMemo(
     () => [
       <CartesianGrid key="grid" {...GRID_PROPS} />,
-      <XAxis key="x" dataKey="fy" {...CATEGORY_AXIS_PROPS} />,
+      <XAxis key="x" dataKey="fy" {...fyAxisProps(nowFy)} />,
       <YAxis
         key="y"
         domain={[0, 1]}
@@ -89,14 +85,19 @@ function useSeries(targetFy: string) {
         shape={StaticLineShape}
       />,
     ],
-    [targetFy],
+    [targetFy, nowFy],
   )
 }
 
 const MARGIN = { top: 32, right: 56, bottom: 4, left: 8 }
 
-export default memo(function CoverageChart({ years, targetFy, height = 300 }: CoverageChartProps) {
-  const series = useSeries(targetFy)
+export default memo(function CoverageChart({
+  years,
+  targetFy,
+  nowFy,
+  height = 300,
+}: CoverageChartProps) {
+  const series = useSeries(targetFy, nowFy)
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>

@@ -4,10 +4,15 @@
  */
 import type { YearResult } from '../../shared/domain/results'
 import type { Column } from '../components/data-table'
+import { yearColumn } from '../components/year-column'
 import { formatNumber, formatPercent } from '../lib/format'
 
-export const COVERAGE_PATH_COLUMNS: Column<YearResult>[] = [
-  { key: 'fy', header: 'Year', rowHeader: true, cell: (y) => y.fy },
+/** The columns, with the year under way (`currentFy`) marked "now". */
+export function coveragePathColumns(currentFy: number): Column<YearResult>[] {
+  return [yearColumn<YearResult>(currentFy), ...COLUMNS]
+}
+
+const COLUMNS: Column<YearResult>[] = [
   {
     key: 'need',
     header: 'Families needing a team',

@@ -14,15 +14,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import {
-  AXIS_TICK,
-  CATEGORY_AXIS_PROPS,
-  CHART_COLOURS,
-  GRID_PROPS,
-  LABEL_STYLE,
-  lineStyle,
-} from './chart-theme'
+import { AXIS_TICK, CHART_COLOURS, GRID_PROPS, LABEL_STYLE, lineStyle } from './chart-theme'
 import { ChartLegend, type LegendItem } from './chart-legend'
+import { fyAxisProps } from './fy-tick'
 
 export interface FanRow {
   fy: string
@@ -36,6 +30,8 @@ interface FanChartProps {
   formatTick: (value: number) => string
   /** Coverage: a fixed 0–100% axis with a line at full coverage. */
   share?: boolean
+  /** The year under way, marked "now" on the axis. */
+  nowFy?: string
   height?: number
   yAxisWidth?: number
 }
@@ -52,6 +48,7 @@ export default function FanChart({
   rows,
   formatTick,
   share = false,
+  nowFy,
   height = 300,
   yAxisWidth = 64,
 }: FanChartProps) {
@@ -64,7 +61,7 @@ export default function FanChart({
           accessibilityLayer={false}
         >
           <CartesianGrid {...GRID_PROPS} />
-          <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
+          <XAxis dataKey="fy" {...fyAxisProps(nowFy)} />
           <YAxis
             domain={share ? [0, 1] : [0, 'auto']}
             ticks={share ? [0, 0.25, 0.5, 0.75, 1] : undefined}

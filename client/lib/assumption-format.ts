@@ -32,7 +32,8 @@ export function formatAssumption(value: number, unit: AssumptionUnit): string {
     case 'scale':
       return `× ${formatDecimal(value, 2)}`
     case 'ratio':
-      return `${formatDecimal(value, 2)} times`
+      // A ratio of 1 is no weighting at all; "1 times" says that badly.
+      return value === 1 ? '1 (none)' : `${formatDecimal(value, 2)} times`
   }
 }
 

@@ -19,3 +19,25 @@ export function targetOptionText(fy: number): string {
 export function modelledFyText(fy: number, currentFy: number): string {
   return fy === currentFy ? `${fyLabel(fy)} (now)` : fyLabel(fy)
 }
+
+export interface YearOption {
+  value: string
+  label: string
+}
+
+/** Start years for a select: from the year under way ('2026/27 (now)') to `to`. */
+export function startYearOptions(currentFy: number, to: number): YearOption[] {
+  const list: YearOption[] = []
+  for (let fy = currentFy; fy <= Math.max(to, currentFy); fy += 1) {
+    list.push({ value: String(fy), label: modelledFyText(fy, currentFy) })
+  }
+  return list
+}
+
+/** Target years for a select, each said by the month it ends: '2029/30 (by March 2030)'. */
+export function targetYearOptions(from: number, to: number): YearOption[] {
+  const list: YearOption[] = []
+  for (let fy = from; fy <= to; fy += 1)
+    list.push({ value: String(fy), label: targetOptionText(fy) })
+  return list
+}

@@ -17,3 +17,11 @@ export function useDebouncedValue<T>(value: T, delay: number): T {
   }, [key, delay, settled.key])
   return settled.value
 }
+
+/**
+ * How long the settings must be still before the deferred parts of the results (the ranges, the
+ * calibration side by side) are worked out: each costs the server many scenario runs, so working
+ * them out for every keystroke would hold up the next keystroke's result and redraw the page
+ * under the reader.
+ */
+export const SETTLE_MS = 800

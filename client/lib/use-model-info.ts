@@ -1,6 +1,6 @@
 /** The model's version, notes and presets, and the financial year under way, from the server. */
 import { useQuery } from '@tanstack/react-query'
-import { fyOfDate } from '../../shared/domain/fiscal-year'
+import { fyLabel, fyOfDate } from '../../shared/domain/fiscal-year'
 import { REFERENCE_STALE_TIME, trpc } from '../trpc'
 
 export function useModelInfo() {
@@ -14,4 +14,9 @@ export function useModelInfo() {
 export function useCurrentFy(): number {
   const info = useModelInfo()
   return info.data?.currentFy ?? fyOfDate(new Date())
+}
+
+/** The year under way as its label, '2026/27': the tick a modelled path marks "now". */
+export function useNowFy(): string {
+  return fyLabel(useCurrentFy())
 }

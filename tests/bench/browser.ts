@@ -130,13 +130,15 @@ export async function editRows(browser: Browser, baseUrl: string): Promise<Row[]
         },
         true,
       )
-      // "How sure is this?" waits on purpose until the settings have been still (its own status
-      // says so), so its later redraw is not part of the edit. (No named functions in here:
-      // tsx would wrap them in a helper that does not exist in the page.)
+      // "How sure is this?" and the calibration side by side (.app-deferred) wait on purpose until
+      // the settings have been still (their own status says so), so their later redraw is not
+      // part of the edit. (No named functions in here: tsx would wrap them in a helper that does
+      // not exist in the page.)
       new MutationObserver((records) => {
         for (const r of records) {
           const element = r.target instanceof Element ? r.target : r.target.parentElement
-          if (form?.contains(r.target) || element?.closest('.app-uncertainty')) continue
+          if (form?.contains(r.target) || element?.closest('.app-uncertainty, .app-deferred'))
+            continue
           window.__bench.last = performance.now()
         }
       }).observe(document.querySelector('main') ?? document.body, {

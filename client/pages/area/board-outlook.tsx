@@ -7,15 +7,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy } from 'react'
 import { Link } from 'react-router'
-import { fyLabel } from '../../../shared/domain/fiscal-year'
+import { fyEndLabel, fyLabel } from '../../../shared/domain/fiscal-year'
 import type { AreaSummary } from '../../../shared/domain/area-summary'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import { ChartCard } from '../../components/chart-card'
 import { DataTable } from '../../components/data-table'
-import { COVERAGE_PATH_COLUMNS } from '../../charts/coverage-path-columns'
+import { coveragePathColumns } from '../../charts/coverage-path-columns'
 import { QueryState } from '../../components/query-state'
 import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
 import { formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../../lib/format'
+import { modelledFyText, targetFyText } from '../../lib/fy-text'
+import { useCurrentFy } from '../../lib/use-model-info'
 import { trpc } from '../../trpc'
 import { targetYear } from '../scenario-builder/result-years'
 
@@ -51,13 +53,13 @@ function Outlook({ result, summary }: { result: ScenarioResult; summary: AreaSum
   const first = result.years[0]
   const target = targetYear(result)
   if (!first || !target) return null
-  const targetLabel = fyLabel(result.settings.targetFy)
+  const by = fyEndLabel(target.fyStart)
   const full = result.fullCoverageFy
   const figures: HeadlineFigure[] = [
     {
-      label: full ? `Cost to full coverage by ${target.fy}` : `Cost to ${target.fy}`,
+      label: full ? `Cost to full coverage by ${by}` : `Cost to ${by}`,
       value: formatMoneyShort(target.cumulativeCost),
-      detail: `new provision from ${first.fy} to ${target.fy}, set-up and running costs`,
+      detail: `new provision in cash from ${first.fy} to ${target.fy}, set-up and running costs; ${formatMoneyShort(result.money.totalReal)} in ${fyLabel(result.money.priceBaseFy)} prices`,
       mark: 'I',
       source: SCENARIO_SOURCE,
     },
@@ -70,16 +72,16 @@ function Outlook({ result, summary }: { result: ScenarioResult; summary: AreaSum
     },
     {
       label: 'First year of full coverage',
-      value: full ?? `Not by ${targetLabel}`,
+      value: full ?? `Not by ${by}`,
       detail: full
         ? 'every local authority can see all families needing a team'
-        : `some authorities still have a gap in ${targetLabel}`,
+        : `some authorities still have a gap in ${target.fy}`,
       mark: 'I',
       source: SCENARIO_SOURCE,
     },
     {
       // WTE goes in the label: four figures and 'WTE' do not fit a quarter-width box on one line.
-      label: `New staff by ${target.fy}, WTE`,
+      label: `New staff by ${by}, WTE`,
       value: formatNumber(target.wte),
       detail: `whole-time equivalents, ${formatNumber(target.clinicalWte)} of them clinical, against about ${formatNumber(summary.staffToday.clinicalWte)} clinical WTE in teams today`,
       mark: 'I',
@@ -103,26 +105,28 @@ function Outlook({ result, summary }: { result: ScenarioResult; summary: AreaSum
 }
 
 function CoveragePathCard({ result, summary }: { result: ScenarioResult; summary: AreaSummary }) {
+  const currentFy = useCurrentFy()
   const first = result.years[0]!
   const target = targetYear(result)!
+  const firstText = modelledFyText(first.fyStart, currentFy)
   return (
     <ChartCard
       id="coverage-path"
       headingLevel={3}
-      title={`Coverage path to ${target.fy}`}
+      title={`Coverage path to ${fyEndLabel(target.fyStart)} (FY${target.fy})`}
       units="Share of need met (capacity coverage) and share of babies living where a team works (geographic coverage), by financial year, in the default scenario"
       summary={
         <>
           <p>
             Teams working today can see {formatPercent(summary.coverage.coverage)} of families
             needing one, and {formatPercent(summary.coverage.geographicCoverage)} of babies live
-            where a team works. With new provision starting in {first.fy}, capacity coverage is{' '}
-            {formatPercent(first.coverage)} in {first.fy} and {formatPercent(target.coverage)} in{' '}
-            {target.fy}; geographic coverage goes from {formatPercent(first.geographicCoverage)} to{' '}
-            {formatPercent(target.geographicCoverage)}.{' '}
+            where a team works. With new provision starting in {firstText}, capacity coverage is{' '}
+            {formatPercent(first.coverage)} in {first.fy} and {formatPercent(target.coverage)}{' '}
+            {targetFyText(target.fyStart)}; geographic coverage goes from{' '}
+            {formatPercent(first.geographicCoverage)} to {formatPercent(target.geographicCoverage)}.{' '}
             {result.fullCoverageFy
               ? `Every authority is fully covered from ${result.fullCoverageFy}.`
-              : `Full coverage is not reached by ${target.fy}.`}
+              : `Full coverage is not reached by ${fyEndLabel(target.fyStart)}.`}
           </p>
           <p className="app-no-print">
             <Link to={`/scenarios/new?scope=${encodeURIComponent(result.scope.code)}`}>
@@ -132,7 +136,7 @@ function CoveragePathCard({ result, summary }: { result: ScenarioResult; summary
           </p>
         </>
       }
-      chart={<CoverageChart years={result.years} targetFy={target.fy} />}
+      chart={<CoverageChart years={result.years} targetFy={target.fy} nowFy={fyLabel(currentFy)} />}
       source={`Coverage 2030 model ${result.modelVersion}, data ${result.dataVersion}, default scenario`}
       table={
         <DataTable
@@ -141,7 +145,7 @@ function CoveragePathCard({ result, summary }: { result: ScenarioResult; summary
           rows={result.years}
           rowKey={(y) => y.fy}
           columns={[
-            ...COVERAGE_PATH_COLUMNS,
+            ...coveragePathColumns(currentFy),
             {
               key: 'cumulative',
               header: 'Cumulative cost',

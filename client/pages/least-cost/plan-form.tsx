@@ -4,20 +4,14 @@
  * worked out for every keystroke of "1500000".
  */
 import { useCallback, useEffect, useRef } from 'react'
-import { fyLabel } from '../../../shared/domain/fiscal-year'
 import { DEFAULT_SETTINGS, LAST_FY } from '../../../shared/domain/scenario'
 import { BudgetCapField, WorkforceCapField } from '../../components/cap-fields'
 import { SelectField } from '../../components/fields'
 import type { FieldErrors } from '../../lib/field-errors'
 import { withField, type ScenarioUrlState } from '../../lib/scenario-url'
 import { ScopeSelect } from '../scenario-builder/scope-select'
+import { startYearOptions, targetYearOptions } from '../../lib/fy-text'
 import { useCurrentFy } from '../../lib/use-model-info'
-
-function years(from: number, to: number) {
-  const list: { value: string; label: string }[] = []
-  for (let fy = from; fy <= to; fy += 1) list.push({ value: String(fy), label: fyLabel(fy) })
-  return list
-}
 
 interface PlanFormProps {
   state: ScenarioUrlState
@@ -75,7 +69,7 @@ export function PlanForm({ state, update, errors }: PlanFormProps) {
           label="Start year"
           error={errors.startFy}
           value={String(startFy)}
-          options={years(currentFy, Math.max(targetFy, currentFy))}
+          options={startYearOptions(currentFy, targetFy)}
           onChange={(value) => update(withField(state, 'startFy', Number(value)))}
         />
         <SelectField
@@ -84,7 +78,7 @@ export function PlanForm({ state, update, errors }: PlanFormProps) {
           hint="Full coverage is judged in this year"
           error={errors.targetFy}
           value={String(targetFy)}
-          options={years(startFy, LAST_FY)}
+          options={targetYearOptions(startFy, LAST_FY)}
           onChange={(value) => update(withField(state, 'targetFy', Number(value)))}
         />
       </div>

@@ -35,7 +35,8 @@ export function formatAssumptionValue(value: number, unit: Assumption['unit']): 
     case 'families per team per year':
       return `${trim(value, 0)} families per team a year`
     case 'ratio':
-      return `${trim(value, 2)} times`
+      // A ratio of 1 is no weighting at all; "1 times" says that badly.
+      return value === 1 ? '1 (none)' : `${trim(value, 2)} times`
   }
 }
 
@@ -47,5 +48,6 @@ export function inputSuffix(unit: Assumption['unit']): { prefix?: string; suffix
   if (unit === 'km') return { suffix: 'km' }
   if (unit === 'WTE') return { suffix: 'WTE' }
   if (unit === 'scale') return { suffix: '×' }
+  if (unit === 'ratio') return { suffix: 'times' }
   return { suffix: 'families' }
 }

@@ -26,6 +26,7 @@ interface AssumptionsSectionProps {
 /** Set in the births-trend question instead, where it belongs; listed here for its provenance. */
 const EDITED_ELSEWHERE: Partial<Record<AssumptionKey, { id: string; where: string }>> = {
   birthsTrendPerYear: { id: 'trend-annual', where: 'Births trend, “A fixed change each year”' },
+  deprivationNeedRatio: { id: 'need-title', where: 'Need' },
 }
 
 // Memoised: the page re-renders when a result arrives, which does not change the form.

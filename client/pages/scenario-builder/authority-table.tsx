@@ -1,28 +1,33 @@
 /**
  * The scenario by local authority: babies, need, coverage now and at the target, the option the
  * model chose and why, the hub, start year and cost. Each row has a select to override the option
- * for that authority; the choice goes into the link like every other setting. Need, target
- * coverage and cost each have a "Why?" that opens their working under the row.
+ * for that authority, and a button to give it a need rate of its own with the reason (a form
+ * under the row); both go into the link like every other setting. Need, target coverage and cost
+ * each have a "Why?" that opens their working under the row.
  */
 import { useQuery } from '@tanstack/react-query'
-import { memo, type ReactNode } from 'react'
+import { memo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { fyLabel } from '../../../shared/domain/fiscal-year'
 import type { AreaResult, ScenarioResult } from '../../../shared/domain/results'
 import { OPTION_LABELS, OPTIONS, type OptionKind } from '../../../shared/domain/scenario'
 import { DataTable, type Column } from '../../components/data-table'
 import { useExplainCells } from '../../components/why-this-number'
-import { formatMoney, formatNumber, formatPercent, MISSING } from '../../lib/format'
-import type { ScenarioUrlState } from '../../lib/scenario-url'
+import { formatDecimal, formatMoney, formatNumber, formatPercent, MISSING } from '../../lib/format'
+import type { LocalNeed, ScenarioUrlState } from '../../lib/scenario-url'
 import { useSortParam } from '../../lib/url-state'
 import { REFERENCE_STALE_TIME, trpc } from '../../trpc'
 import type { FieldErrors } from '../../lib/field-errors'
+import { LocalNeedForm } from './local-need-form'
 
 interface AuthorityTableProps {
   result: ScenarioResult
   /** The options chosen by hand, by authority code. */
   overrides: ScenarioUrlState['overrides']
   onOverride: (code: string, option: OptionKind | undefined) => void
+  /** Authorities given their own need rate, by code. */
+  needs: NonNullable<ScenarioUrlState['needs']>
+  onNeed: (code: string, need: LocalNeed | undefined) => void
   errors: FieldErrors
   /** Options shown as text, not selects. */
   readOnly?: boolean
@@ -63,15 +68,20 @@ export const AuthorityTable = memo(function AuthorityTable({
   result,
   overrides,
   onOverride,
+  needs,
+  onNeed,
   errors,
   readOnly = false,
   note,
 }: AuthorityTableProps) {
   const [sort, setSort] = useSortParam('la', { key: 'name', dir: 'asc' })
+  // The authority whose need-rate form is open under its row (one at a time).
+  const [needFor, setNeedFor] = useState<string | null>(null)
   const teams = useQuery({ ...trpc.teams.list.queryOptions(), staleTime: REFERENCE_STALE_TIME })
   const teamNames = new Map((teams.data ?? []).map((t) => [t.id, t.name]))
   const rows = toRows(result, teamNames)
   const targetLabel = fyLabel(result.settings.targetFy)
+  const fifths = new Map(result.byDeprivation.map((g) => [g.quintile, g.label]))
   const explain = useExplainCells<Row>(result, {
     measures: {
       need: 'need',
@@ -110,9 +120,19 @@ export const AuthorityTable = memo(function AuthorityTable({
       key: 'need',
       header: 'Need (families a year)',
       numeric: true,
+      className: 'app-col--need',
       firstDir: 'desc',
       sortValue: (r) => r.need,
-      cell: (r) => formatNumber(r.need),
+      cell: (r) => (
+        <NeedCell
+          area={r.area}
+          need={r.need}
+          fifth={fifths.get(r.area.deprivation?.quintile ?? null)}
+          error={errors[`needs.${r.area.code}`]}
+          open={needFor === r.area.code}
+          onOpen={readOnly ? undefined : () => setNeedFor(r.area.code)}
+        />
+      ),
     },
     {
       key: 'coverage',
@@ -173,8 +193,8 @@ export const AuthorityTable = memo(function AuthorityTable({
       <h2 id="authorities-title">Local authorities in this scenario</h2>
       <p>
         {readOnly
-          ? 'The option for each authority: picked by the model from the strategy, or chosen by hand.'
-          : 'The model picks an option for each authority by the strategy. Choose another in a row to override it; the results update for the whole area.'}
+          ? 'The option for each authority: picked by the model from the strategy, or chosen by hand. Need is weighted by deprivation unless an authority has a rate of its own, shown with its reason.'
+          : 'The model picks an option for each authority by the strategy. Choose another in a row to override it, or set an authority’s own need rate with the reason for it; the results update for the whole area.'}
       </p>
       {note}
       {errors.overrides ? (
@@ -193,12 +213,91 @@ export const AuthorityTable = memo(function AuthorityTable({
           onSortChange={setSort}
           scroll
           compact
-          {...explain}
+          cellAction={explain.cellAction}
+          rowDetail={(r, key) => {
+            const why = explain.rowDetail(r, key)
+            const form =
+              needFor === r.area.code ? (
+                <LocalNeedForm
+                  area={r.area}
+                  needRate={result.settings.assumptions.needRate}
+                  current={needs[r.area.code]}
+                  onSave={(need) => onNeed(r.area.code, need)}
+                  onClose={() => {
+                    setNeedFor(null)
+                    focusSoon(needButtonId(r.area.code))
+                  }}
+                />
+              ) : null
+            return why || form ? (
+              <>
+                {form}
+                {why}
+              </>
+            ) : null
+          }}
         />
       </div>
     </section>
   )
 })
+
+function needButtonId(code: string): string {
+  return `need-button-${code}`
+}
+
+/** Focus after React has drawn the row without its form (the button is back by then). */
+function focusSoon(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus())
+}
+
+interface NeedCellProps {
+  area: AreaResult
+  need: number
+  /** The authority's fifth of UK authorities by deprivation, as the result names it. */
+  fifth: string | undefined
+  error?: string
+  open: boolean
+  /** Absent when read-only. */
+  onOpen?: () => void
+}
+
+/** The need, where it comes from (deprivation weight or the authority's own rate and why), and the button to set one. */
+function NeedCell({ area, need, fifth, error, open, onOpen }: NeedCellProps) {
+  const own = area.needOverride
+  const weight = area.needWeight
+  return (
+    <>
+      {formatNumber(need)}
+      {own ? (
+        <span className="app-cell-note app-need-note">
+          <strong>Own rate {formatPercent(own.rate, 1)} of births:</strong> {own.reason}
+        </span>
+      ) : area.deprivation && weight > 0 && Math.abs(weight - 1) > 0.005 ? (
+        <span className="app-cell-note">
+          × {formatDecimal(weight, 2)} for deprivation
+          {fifth ? ` (${fifth.toLowerCase()})` : ''}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="nhsuk-error-message app-cell-note" id={`need-${area.code}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+        </span>
+      ) : null}
+      {onOpen && !open ? (
+        <button
+          type="button"
+          id={needButtonId(area.code)}
+          className="app-link-button app-cell-note"
+          onClick={onOpen}
+        >
+          {own ? 'Change local rate' : 'Set local rate'}
+          <span className="nhsuk-u-visually-hidden"> of need for {area.name}</span>
+        </button>
+      ) : null}
+    </>
+  )
+}
 
 /** Short enough to read in a table cell; the full labels are in OPTION_LABELS. */
 const OPTION_SHORT: Record<OptionKind, string> = {

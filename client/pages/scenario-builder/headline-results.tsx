@@ -1,9 +1,10 @@
 /**
- * The scenario's answer in five large figures: coverage now and at the target, when coverage is
- * first full, what it costs to the target, cost per baby covered, and what is still missing.
- * Each figure but the year of full coverage has a "Why?" that opens its working below them.
+ * The scenario's answer in six large figures: coverage now and at the target, when coverage is
+ * first full, what it costs to the target, cost per family supported, and what is still missing.
+ * Figures with a worked explanation have a "Why?" that opens it below them. Cost per baby
+ * covered, the old headline, is in "Cost for finance teams" (money-summary.tsx).
  */
-import { fyLabel } from '../../../shared/domain/fiscal-year'
+import { fyEndLabel, fyLabel } from '../../../shared/domain/fiscal-year'
 import { memo } from 'react'
 import type { ScenarioResult } from '../../../shared/domain/results'
 import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
@@ -18,6 +19,8 @@ import {
   formatPercent,
   formatWte,
 } from '../../lib/format'
+import { modelledFyText, targetFyText } from '../../lib/fy-text'
+import { useCurrentFy } from '../../lib/use-model-info'
 import { targetYear } from './result-years'
 
 // Redrawn only when the result changes, not on every keystroke or status change.
@@ -27,16 +30,18 @@ export const HeadlineResults = memo(function HeadlineResults({
   result: ScenarioResult
 }) {
   const why = useWhyThisNumber()
+  const currentFy = useCurrentFy()
   const first = result.years[0]
   const target = targetYear(result)
   if (!first || !target) return null
-  const targetLabel = fyLabel(result.settings.targetFy)
+  const by = fyEndLabel(target.fyStart)
+  const base = fyLabel(result.money.priceBaseFy)
   const gapClosed = result.gap.families <= 0.5 && result.gap.clinicalWte <= 0.05
 
   const figures: HeadlineFigure[] = [
     {
       // The first modelled year already counts provision this scenario starts in it.
-      label: `Coverage in ${first.fy}, the first year`,
+      label: `Coverage in ${modelledFyText(first.fyStart, currentFy)}, the first year`,
       value: formatPercent(first.coverage),
       detail: (
         <>
@@ -47,7 +52,7 @@ export const HeadlineResults = memo(function HeadlineResults({
       ),
     },
     {
-      label: `Coverage in ${target.fy}`,
+      label: `Coverage ${targetFyText(target.fyStart)}`,
       value: formatPercent(target.coverage),
       detail: (
         <>
@@ -58,30 +63,26 @@ export const HeadlineResults = memo(function HeadlineResults({
     },
     {
       label: 'First year of full coverage',
-      value: result.fullCoverageFy ?? `Not by ${targetLabel}`,
+      value: result.fullCoverageFy ?? `Not by ${by}`,
       detail: result.fullCoverageFy
         ? 'Every authority in the area fully covered'
-        : 'Some authorities still have a gap',
+        : `Some authorities still have a gap in ${target.fy}`,
     },
     {
-      label: `Total cost to ${target.fy}`,
+      label: `Total cost to ${by}`,
       value: formatMoneyShort(target.cumulativeCost),
       detail: (
         <>
-          {formatMoney(target.cumulativeCost)} of new provision, from {first.fy}{' '}
+          {formatMoney(target.cumulativeCost)} of new provision in cash, {first.fy} to {target.fy};{' '}
+          {formatMoneyShort(result.money.totalReal)} in {base} prices{' '}
           <Why why={why} measure="cumulativeCost" fy={target.fyStart} id="cost-total" />
         </>
       ),
     },
     {
-      label: 'Cost per baby covered',
-      value: formatMoney(result.costPerBabyCovered),
-      detail: (
-        <>
-          Annual cost in {target.fy} per baby under two covered{' '}
-          <Why why={why} measure="costPerBabyCovered" fy={target.fyStart} id="cost-per-baby" />
-        </>
-      ),
+      label: 'Cost per family supported',
+      value: formatMoney(result.money.costPerFamilySupported),
+      detail: `a year in ${target.fy}: new provision's cost ÷ the families it supports; ${formatMoney(result.money.costPerFamilySupportedReal)} in ${base} prices`,
     },
     {
       label: `Gap left in ${target.fy}`,

@@ -6,11 +6,12 @@ import type { Assumption, AssumptionKey } from '../../../shared/domain/assumptio
 
 // Kept in lib so the comparison page and rationale notes use the same words.
 export { PRIORITY_LABELS, TREND_LABELS } from '../../lib/setting-labels'
+export { fromPercentInput, toPercentInput } from '../../lib/percent-input'
 
-export type AssumptionGroup = 'need' | 'capacity' | 'cost' | 'timing'
+export type AssumptionGroup = 'need' | 'capacity' | 'cost' | 'money' | 'timing'
 
 export const ASSUMPTION_GROUPS: { id: AssumptionGroup; title: string; keys: AssumptionKey[] }[] = [
-  { id: 'need', title: 'Need', keys: ['needRate', 'birthsTrendPerYear'] },
+  { id: 'need', title: 'Need', keys: ['needRate', 'deprivationNeedRatio', 'birthsTrendPerYear'] },
   {
     id: 'capacity',
     title: 'Capacity',
@@ -37,6 +38,11 @@ export const ASSUMPTION_GROUPS: { id: AssumptionGroup; title: string; keys: Assu
     ],
   },
   {
+    id: 'money',
+    title: 'Constant prices and present value',
+    keys: ['gdpDeflator', 'discountRate'],
+  },
+  {
     id: 'timing',
     title: 'Timing and recruitment',
     keys: ['productivityLagMonths', 'recruitmentSuccess'],
@@ -61,13 +67,4 @@ export function groupAssumptions(list: readonly Assumption[]) {
 /** Shares are edited as percentages (7 rather than 0.07) because that is how people say them. */
 export function isShareUnit(unit: Assumption['unit']): boolean {
   return unit === 'share' || unit === 'share per year'
-}
-
-/** 0.07 → 7 without floating-point dust (0.07 × 100 is 7.000000000000001). */
-export function toPercentInput(share: number): number {
-  return Number((share * 100).toPrecision(12))
-}
-
-export function fromPercentInput(percent: number): number {
-  return Number((percent / 100).toPrecision(12))
 }

@@ -1,7 +1,9 @@
 /**
- * The four charts of a scenario, each in a ChartCard with a plain-English summary and its data
- * table: coverage path, cost, staff by band, teams by kind. The recharts parts load lazily so the
- * form is usable before the charting library arrives.
+ * The charts of a scenario, each in a ChartCard with a plain-English summary and its data table:
+ * coverage path, cost (cash, constant prices and present value), the cost as finance teams read
+ * it, staff by band, teams by kind and coverage by deprivation. The recharts parts load lazily so
+ * the form is usable before the charting library arrives. The first modelled year is the one
+ * under way and is marked "now" on every axis and in every table.
  */
 import { lazy, memo } from 'react'
 import type { ScenarioResult } from '../../../shared/domain/results'
@@ -9,17 +11,26 @@ import { ChartCard } from '../../components/chart-card'
 import { useExplainCells } from '../../components/why-this-number'
 import type { YearResult } from '../../../shared/domain/results'
 import { DataTable } from '../../components/data-table'
-import { COVERAGE_PATH_COLUMNS } from '../../charts/coverage-path-columns'
+import { coveragePathColumns } from '../../charts/coverage-path-columns'
+import { yearColumn } from '../../components/year-column'
 import { CHART_COLOURS } from '../../charts/chart-theme'
 import {
   formatMoney,
   formatMoneyShort,
   formatNumber,
   formatPercent,
+  formatTeams,
   formatWte,
+  FRACTIONAL_TEAMS_NOTE,
+  hasFractionalTeams,
   listText,
 } from '../../lib/format'
+import { fyEndLabel, fyLabel } from '../../../shared/domain/fiscal-year'
+import { modelledFyText, targetFyText } from '../../lib/fy-text'
+import { useCurrentFy } from '../../lib/use-model-info'
 import { bandsInUse, TEAM_PARTS, teamRows, wteRows } from './charts/chart-data'
+import { DeprivationPathCard } from './deprivation-path-card'
+import { MoneySummary } from './money-summary'
 import { targetYear } from './result-years'
 import { useSameValue } from './use-same-value'
 
@@ -48,21 +59,30 @@ const TEAM_COLOURS: Record<string, string> = {
 }
 
 const formatWteTotal = (v: number) => formatNumber(v, 1)
-const formatTeamTotal = (v: number) => formatNumber(v)
+const formatTeamTotal = (v: number) => formatTeams(v)
 
 // Redrawn only when the result changes, not on every keystroke or status change.
 export const ResultCharts = memo(function ResultCharts({ result }: { result: ScenarioResult }) {
+  const currentFy = useCurrentFy()
   return (
     <>
-      <CoverageCard result={result} />
-      <CostCard result={result} />
-      <StaffCard result={result} />
-      <TeamsCard result={result} />
+      <CoverageCard result={result} currentFy={currentFy} />
+      <CostCard result={result} currentFy={currentFy} />
+      <MoneySummary result={result} />
+      <StaffCard result={result} currentFy={currentFy} />
+      <TeamsCard result={result} currentFy={currentFy} />
+      <DeprivationPathCard result={result} />
     </>
   )
 })
 
-function CoverageCard({ result }: { result: ScenarioResult }) {
+interface CardProps {
+  result: ScenarioResult
+  /** The financial year under way: the first modelled year, marked "now". */
+  currentFy: number
+}
+
+function CoverageCard({ result, currentFy }: CardProps) {
   const first = result.years[0]!
   const target = targetYear(result)!
   const explain = useExplainCells<YearResult>(result, {
@@ -89,22 +109,23 @@ function CoverageCard({ result }: { result: ScenarioResult }) {
       units="Share of need met (capacity coverage) and share of babies living where a team works (geographic coverage)"
       summary={
         <p>
-          Capacity coverage goes from {formatPercent(first.coverage)} in {first.fy} to{' '}
-          {formatPercent(target.coverage)} in {target.fy}; geographic coverage from{' '}
+          Capacity coverage goes from {formatPercent(first.coverage)} in{' '}
+          {modelledFyText(first.fyStart, currentFy)} to {formatPercent(target.coverage)}{' '}
+          {targetFyText(target.fyStart)}; geographic coverage from{' '}
           {formatPercent(first.geographicCoverage)} to {formatPercent(target.geographicCoverage)}.{' '}
           {result.fullCoverageFy
             ? `Every authority is fully covered from ${result.fullCoverageFy}.`
-            : `Full coverage is not reached by ${target.fy}.`}
+            : `Full coverage is not reached by ${fyEndLabel(target.fyStart)}.`}
         </p>
       }
-      chart={<CoverageChart years={chartRows} targetFy={target.fy} />}
+      chart={<CoverageChart years={chartRows} targetFy={target.fy} nowFy={fyLabel(currentFy)} />}
       table={
         <DataTable
           caption="Coverage by financial year"
           compact
           rows={result.years}
           rowKey={(y) => y.fy}
-          columns={COVERAGE_PATH_COLUMNS}
+          columns={coveragePathColumns(currentFy)}
           {...explain}
         />
       }
@@ -112,10 +133,11 @@ function CoverageCard({ result }: { result: ScenarioResult }) {
   )
 }
 
-function CostCard({ result }: { result: ScenarioResult }) {
+function CostCard({ result, currentFy }: CardProps) {
   const first = result.years[0]!
   const target = targetYear(result)!
   const oneOff = result.years.reduce((sum, y) => sum + y.oneOffCost, 0)
+  const base = fyLabel(result.money.priceBaseFy)
   const explain = useExplainCells<YearResult>(result, {
     fyOf: (y) => y.fyStart,
     measures: { cost: 'cost', cumulative: 'cumulativeCost' },
@@ -132,25 +154,27 @@ function CostCard({ result }: { result: ScenarioResult }) {
     <ChartCard
       id="chart-cost"
       title="Cost of new provision"
-      units="Pounds a year (recurrent and one-off) and cumulative pounds from the start year"
+      units={`Pounds a year in cash (recurrent and one-off) and cumulative pounds from the start year; the table adds each year in constant ${base} prices and its present value`}
       summary={
         <p>
-          New provision costs {formatMoneyShort(first.cost)} in {first.fy} and{' '}
-          {formatMoneyShort(target.cost)} in {target.fy}: {formatMoneyShort(target.cumulativeCost)}{' '}
-          in total to {target.fy}, of which {formatMoneyShort(oneOff)} is one-off. Existing teams
-          are not charged.
+          New provision costs {formatMoneyShort(first.cost)} in{' '}
+          {modelledFyText(first.fyStart, currentFy)} and {formatMoneyShort(target.cost)} in{' '}
+          {target.fy}: {formatMoneyShort(target.cumulativeCost)} in total in cash to {target.fy}, of
+          which {formatMoneyShort(oneOff)} is one-off; {formatMoneyShort(target.costReal)} a year in{' '}
+          {target.fy} in constant {base} prices. Existing teams are not charged.
         </p>
       }
-      chart={<CostChart years={chartRows} />}
+      chart={<CostChart years={chartRows} nowFy={fyLabel(currentFy)} />}
       table={
         <DataTable
           caption="Cost of new provision by financial year"
           {...explain}
           compact
+          scroll
           rows={result.years}
           rowKey={(y) => y.fy}
           columns={[
-            { key: 'fy', header: 'Year', rowHeader: true, cell: (y) => y.fy },
+            yearColumn<YearResult>(currentFy),
             {
               key: 'recurrent',
               header: 'Recurrent',
@@ -175,6 +199,18 @@ function CostCard({ result }: { result: ScenarioResult }) {
               numeric: true,
               cell: (y) => formatMoney(y.cumulativeCost),
             },
+            {
+              key: 'real',
+              header: `Annual total in ${base} prices`,
+              numeric: true,
+              cell: (y) => formatMoney(y.costReal),
+            },
+            {
+              key: 'pv',
+              header: 'Present value',
+              numeric: true,
+              cell: (y) => formatMoney(y.costPresentValue),
+            },
           ]}
         />
       }
@@ -182,7 +218,7 @@ function CostCard({ result }: { result: ScenarioResult }) {
   )
 }
 
-function StaffCard({ result }: { result: ScenarioResult }) {
+function StaffCard({ result, currentFy }: CardProps) {
   const target = targetYear(result)!
   const bands = bandsInUse(result.years)
   const rows = wteRows(result.years)
@@ -217,7 +253,14 @@ function StaffCard({ result }: { result: ScenarioResult }) {
             : `No new staff are needed by ${target.fy}.`}
         </p>
       }
-      chart={<StackedBarChart rows={chartRows} series={series} formatTotal={formatWteTotal} />}
+      chart={
+        <StackedBarChart
+          rows={chartRows}
+          series={series}
+          formatTotal={formatWteTotal}
+          nowFy={fyLabel(currentFy)}
+        />
+      }
       table={
         <DataTable
           caption="WTE of new provision by band and financial year"
@@ -227,7 +270,7 @@ function StaffCard({ result }: { result: ScenarioResult }) {
           rows={rows}
           rowKey={(r) => r.fy}
           columns={[
-            { key: 'fy', header: 'Year', rowHeader: true, cell: (r) => r.fy },
+            yearColumn<(typeof rows)[number]>(currentFy),
             ...bands.map((band) => ({
               key: band,
               header: `Band ${band}`,
@@ -247,7 +290,7 @@ function StaffCard({ result }: { result: ScenarioResult }) {
   )
 }
 
-function TeamsCard({ result }: { result: ScenarioResult }) {
+function TeamsCard({ result, currentFy }: CardProps) {
   const first = result.years[0]!
   const target = targetYear(result)!
   const rows = teamRows(result.years)
@@ -263,7 +306,10 @@ function TeamsCard({ result }: { result: ScenarioResult }) {
     parts.map((p) => ({ key: p.key, label: p.label, colour: TEAM_COLOURS[p.key]! })),
   )
   const breakdown = parts.map(
-    (p) => `${formatNumber(target.teamsBreakdown[p.key])} ${p.label.toLowerCase()}`,
+    (p) => `${formatTeams(target.teamsBreakdown[p.key])} ${p.label.toLowerCase()}`,
+  )
+  const fractional = hasFractionalTeams(
+    result.years.flatMap((y) => [y.teams, ...Object.values(y.teamsBreakdown)]),
   )
   return (
     <ChartCard
@@ -271,11 +317,14 @@ function TeamsCard({ result }: { result: ScenarioResult }) {
       title="Teams and satellites"
       units="Teams serving the area in each financial year, by kind"
       summary={
-        <p>
-          Teams serving {result.scope.name} go from {formatNumber(first.teams)} in {first.fy} to{' '}
-          {formatNumber(target.teams)} in {target.fy}
-          {breakdown.length ? `: ${listText(breakdown)}` : ''}.
-        </p>
+        <>
+          <p>
+            Teams serving {result.scope.name} go from {formatTeams(first.teams)} in{' '}
+            {modelledFyText(first.fyStart, currentFy)} to {formatTeams(target.teams)} in {target.fy}
+            {breakdown.length ? `: ${listText(breakdown)}` : ''}.
+          </p>
+          {fractional ? <p className="nhsuk-body-s">{FRACTIONAL_TEAMS_NOTE}</p> : null}
+        </>
       }
       chart={
         <StackedBarChart
@@ -283,6 +332,7 @@ function TeamsCard({ result }: { result: ScenarioResult }) {
           series={series}
           formatTotal={formatTeamTotal}
           allowDecimals={false}
+          nowFy={fyLabel(currentFy)}
         />
       }
       table={
@@ -293,18 +343,18 @@ function TeamsCard({ result }: { result: ScenarioResult }) {
           rows={rows}
           rowKey={(r) => r.fy}
           columns={[
-            { key: 'fy', header: 'Year', rowHeader: true, cell: (r) => r.fy },
+            yearColumn<(typeof rows)[number]>(currentFy),
             ...TEAM_PARTS.map((p) => ({
               key: p.key,
               header: p.label,
               numeric: true,
-              cell: (r: (typeof rows)[number]) => formatNumber(r[p.key]),
+              cell: (r: (typeof rows)[number]) => formatTeams(r[p.key]),
             })),
             {
               key: 'total',
               header: 'All teams',
               numeric: true,
-              cell: (r) => formatNumber(r.total),
+              cell: (r) => formatTeams(r.total),
             },
           ]}
         />

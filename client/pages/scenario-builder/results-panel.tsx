@@ -1,6 +1,7 @@
 /**
  * The right-hand side of the builder: whether results are being updated, the headline figures,
- * the engine's warnings and the four charts. The previous result stays visible while the next is
+ * the engine's warnings, the charts, the same plan on the Parent-Infant Foundation's terms and
+ * how sure the results are. The previous result stays visible while the next is
  * computed, marked as updating, so the page never goes blank between keystrokes.
  */
 import { memo } from 'react'
@@ -8,6 +9,7 @@ import type { ScenarioResult } from '../../../shared/domain/results'
 import { ErrorMessage } from '../../components/error-message'
 import { Loading } from '../../components/loading'
 import { HeadlineResults } from './headline-results'
+import { PifComparison } from './pif-comparison'
 import { ResultCharts } from './result-charts'
 import { UncertaintySection } from './uncertainty/uncertainty-section'
 
@@ -74,6 +76,7 @@ export const ResultsPanel = memo(function ResultsPanel({
             </div>
           ) : null}
           <ResultCharts result={result} />
+          <PifComparison result={result} />
           <p className="nhsuk-body-s app-results__versions">
             Model version {result.modelVersion}, data version {result.dataVersion}.
           </p>

@@ -13,15 +13,24 @@ import type { OptionKind } from '../../../shared/domain/scenario'
 import { ErrorMessage } from '../../components/error-message'
 import type { FieldErrors } from '../../lib/field-errors'
 import type { AssumptionDefaults } from '../../lib/scenario-settings'
-import { withOverride, type ScenarioUrlState } from '../../lib/scenario-url'
+import {
+  withNeed,
+  withOverride,
+  type LocalNeed,
+  type ScenarioUrlState,
+} from '../../lib/scenario-url'
 import { OVERRIDES_KEY } from '../../lib/setting-labels'
 import { AssumptionsSection } from './assumptions-section'
 import { AuthorityTable } from './authority-table'
+import { NeedSection } from './need-section'
+import { PresetsSection } from './presets-section'
 import { RationaleNote, type Rationale } from './rationale-note'
 import { ResultsPanel } from './results-panel'
 import { SettingsSection } from './settings-section'
 import { useSameValue } from './use-same-value'
 import './scenario-builder.css'
+
+const NO_NEEDS: NonNullable<ScenarioUrlState['needs']> = {}
 
 interface ScenarioEditorProps {
   state: ScenarioUrlState
@@ -75,7 +84,18 @@ export function ScenarioEditor({
       onChange(withOverride(latestState.current, code, option)),
     [onChange],
   )
+  const onNeed = useCallback(
+    (code: string, need: LocalNeed | undefined) =>
+      onChange(withNeed(latestState.current, code, need)),
+    [onChange],
+  )
   const overrides = useSameValue(state.overrides)
+  const needs = useSameValue(state.needs ?? NO_NEEDS)
+  const weighting = assumptions.find((a) => a.key === 'deprivationNeedRatio')
+  const areaNames = useMemo(
+    () => new Map((result?.areas ?? []).map((a) => [a.code, a.name])),
+    [result],
+  )
   const note = useMemo(
     () => (
       <RationaleNote rationale={rationale} noteKey={OVERRIDES_KEY} label="options chosen by hand" />
@@ -108,6 +128,20 @@ export function ScenarioEditor({
                 errors={errors}
                 defaults={defaults}
                 rationale={rationale}
+              />
+              <NeedSection
+                weighting={weighting}
+                state={state}
+                update={onChange}
+                errors={errors}
+                areaNames={areaNames}
+                rationale={rationale}
+              />
+              <PresetsSection
+                assumptions={assumptions}
+                defaults={defaults}
+                state={state}
+                update={onChange}
               />
               {assumptionsError ? (
                 <ErrorMessage
@@ -144,6 +178,8 @@ export function ScenarioEditor({
           result={result}
           overrides={overrides}
           onOverride={onOverride}
+          needs={needs}
+          onNeed={onNeed}
           errors={errors}
           readOnly={readOnly}
           note={note}

@@ -5,7 +5,6 @@
  */
 import { memo } from 'react'
 import type { AssumptionKey } from '../../../shared/domain/assumptions'
-import { fyLabel } from '../../../shared/domain/fiscal-year'
 import {
   ABSOLUTE_LIMITS,
   DEFAULT_SETTINGS,
@@ -32,6 +31,7 @@ import type { FieldErrors } from '../../lib/field-errors'
 import { fromPercentInput, PRIORITY_LABELS, toPercentInput, TREND_LABELS } from './labels'
 import { RationaleNote, type Rationale } from './rationale-note'
 import { ScopeSelect } from './scope-select'
+import { startYearOptions, targetYearOptions } from '../../lib/fy-text'
 import { useCurrentFy } from '../../lib/use-model-info'
 
 interface SettingsSectionProps {
@@ -41,12 +41,6 @@ interface SettingsSectionProps {
   defaults: Partial<Record<AssumptionKey, number>>
   /** "Why did you change this?" notes beside settings that differ from their defaults. */
   rationale?: Rationale
-}
-
-function years(from: number, to: number) {
-  const list: { value: string; label: string }[] = []
-  for (let fy = from; fy <= to; fy += 1) list.push({ value: String(fy), label: fyLabel(fy) })
-  return list
 }
 
 // Memoised: the page re-renders when a result arrives, which does not change the form.
@@ -79,7 +73,7 @@ export const SettingsSection = memo(function SettingsSection({
         id="scope"
         value={state.scope ?? ''}
         error={errors.scope}
-        onChange={(code) => update({ ...state, scope: code, overrides: {} })}
+        onChange={(code) => update({ ...state, scope: code, overrides: {}, needs: undefined })}
       />
 
       <RadiosField<Strategy>
@@ -100,7 +94,7 @@ export const SettingsSection = memo(function SettingsSection({
           label="Start year"
           error={errors.startFy}
           value={String(startFy)}
-          options={years(currentFy, Math.max(targetFy, currentFy))}
+          options={startYearOptions(currentFy, targetFy)}
           onChange={(value) => set('startFy', Number(value))}
         />
         <SelectField
@@ -108,7 +102,7 @@ export const SettingsSection = memo(function SettingsSection({
           label="Target year"
           error={errors.targetFy}
           value={String(targetFy)}
-          options={years(startFy, LAST_FY)}
+          options={targetYearOptions(startFy, LAST_FY)}
           onChange={(value) => set('targetFy', Number(value))}
         />
       </div>

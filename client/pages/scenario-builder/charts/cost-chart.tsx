@@ -2,7 +2,7 @@
  * Annual cost of new provision as stacked bars (recurrent, one-off) with the cumulative cost as a
  * line, on one £ axis so the two can be read against each other.
  */
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import {
   Bar,
   CartesianGrid,
@@ -13,13 +13,8 @@ import {
   YAxis,
 } from 'recharts'
 import type { YearResult } from '../../../../shared/domain/results'
-import {
-  AXIS_TICK,
-  CHART_COLOURS,
-  GRID_PROPS,
-  CATEGORY_AXIS_PROPS,
-  lineStyle,
-} from '../../../charts/chart-theme'
+import { AXIS_TICK, CHART_COLOURS, GRID_PROPS, lineStyle } from '../../../charts/chart-theme'
+import { fyAxisProps } from '../../../charts/fy-tick'
 import { formatMoneyShort } from '../../../lib/format'
 import { ChartLegend, type LegendItem } from '../../../charts/chart-legend'
 import { StaticLineShape } from '../../../charts/static-line-shape'
@@ -33,14 +28,14 @@ const LEGEND: LegendItem[] = [
 const MARGIN = { top: 24, right: 24, bottom: 4, left: 8 }
 
 /**
- * The chart's parts do not depend on the data, so they are made once: recharts 3 copies `data`
- * into its store in an effect, and with the same child elements the render that brings new data
- * stops at the chart root; only the render after the store update redraws the parts (once, not
- * twice, per change).
+ * The chart's parts do not depend on the data, so they are made once per year under way:
+ * recharts 3 copies `data` into its store in an effect, and with the same child elements the
+ * render that brings new data stops at the chart root; only the render after the store update
+ * redraws the parts (once, not twice, per change).
  */
-const PARTS = [
+const parts = (nowFy: string | undefined) => [
   <CartesianGrid key="grid" {...GRID_PROPS} />,
-  <XAxis key="x" dataKey="fy" {...CATEGORY_AXIS_PROPS} />,
+  <XAxis key="x" dataKey="fy" {...fyAxisProps(nowFy)} />,
   <YAxis
     key="y"
     tickFormatter={(v: number) => formatMoneyShort(v)}
@@ -79,16 +74,20 @@ export type CostRow = Pick<YearResult, 'fy' | 'recurrentCost' | 'oneOffCost' | '
 
 export default memo(function CostChart({
   years,
+  nowFy,
   height = 300,
 }: {
   years: readonly CostRow[]
+  /** The year under way, marked "now" on the axis. */
+  nowFy?: string
   height?: number
 }) {
+  const chartParts = useMemo(() => parts(nowFy), [nowFy])
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={years} margin={MARGIN} accessibilityLayer={false}>
-          {PARTS}
+          {chartParts}
         </ComposedChart>
       </ResponsiveContainer>
       <ChartLegend items={LEGEND} />

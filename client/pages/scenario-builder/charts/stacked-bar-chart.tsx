@@ -12,12 +12,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import {
-  AXIS_TICK,
-  LABEL_STYLE,
-  GRID_PROPS,
-  CATEGORY_AXIS_PROPS,
-} from '../../../charts/chart-theme'
+import { AXIS_TICK, LABEL_STYLE, GRID_PROPS } from '../../../charts/chart-theme'
+import { fyAxisProps } from '../../../charts/fy-tick'
 import { ChartLegend } from '../../../charts/chart-legend'
 
 export interface StackSeries {
@@ -31,6 +27,8 @@ interface StackedBarChartProps {
   series: readonly StackSeries[]
   formatTotal: (value: number) => string
   allowDecimals?: boolean
+  /** The year under way, marked "now" on the axis. */
+  nowFy?: string
   height?: number
 }
 
@@ -48,6 +46,7 @@ export default memo(function StackedBarChart({
   series,
   formatTotal,
   allowDecimals = true,
+  nowFy,
   height = 300,
 }: StackedBarChartProps) {
   // The total goes above the highest segment with a value in each year, so a year whose top
@@ -65,7 +64,7 @@ export default memo(function StackedBarChart({
     const onTop = new Set(tops.split(' '))
     return [
       <CartesianGrid key="grid" {...GRID_PROPS} />,
-      <XAxis key="x" dataKey="fy" {...CATEGORY_AXIS_PROPS} />,
+      <XAxis key="x" dataKey="fy" {...fyAxisProps(nowFy)} />,
       <YAxis
         key="y"
         allowDecimals={allowDecimals}
@@ -96,7 +95,7 @@ export default memo(function StackedBarChart({
         </Bar>
       )),
     ]
-  }, [series, tops, allowDecimals, formatTotal])
+  }, [series, tops, allowDecimals, formatTotal, nowFy])
   const legend = useMemo(
     () => series.map((s) => ({ label: s.label, colour: s.colour, kind: 'bar' as const })),
     [series],

@@ -23,7 +23,7 @@ import { MarkBadge } from '../../../components/mark-badge'
 import { formatAssumption, formatAssumptionRange } from '../../../lib/assumption-format'
 import { formatMoneyShort, formatPercent } from '../../../lib/format'
 import { fullCoverageSentence, nearFullSentence } from '../../../lib/range-text'
-import { useDebouncedValue } from '../../../lib/use-debounced-value'
+import { SETTLE_MS, useDebouncedValue } from '../../../lib/use-debounced-value'
 import { useQueryParam } from '../../../lib/url-state'
 import { FanCard } from './fan-card'
 import { RangeControls } from './range-controls'
@@ -44,13 +44,6 @@ function wholeNumberIn(text: string, min: number, max: number): number | undefin
   const n = Number(text)
   return n >= min && n <= max ? n : undefined
 }
-
-/**
- * While settings change, the ranges wait until they have been still for this long: a Monte Carlo
- * run costs the server many scenario runs (about 90 ms for the UK), so working one out for every
- * keystroke would hold up the next keystroke's result and redraw the page under the reader.
- */
-const SETTLE_MS = 800
 
 export const UncertaintySection = memo(function UncertaintySection({
   result,
