@@ -30,7 +30,7 @@ export function CoverageNow({
           label="Families needing a specialised team each year"
           value={formatNumber(coverage.need)}
           mark="A"
-          note="Births × need rate (an assumption)"
+          note="Births × need rate, weighted by deprivation (both assumptions)"
         />
         <Row
           label="Families existing teams can see each year"

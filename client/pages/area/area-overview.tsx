@@ -12,6 +12,8 @@ import { AREA_LEVEL_LABELS } from '../../../shared/domain/geography'
 import { AreaTable } from '../../components/area-table'
 import { Breadcrumbs } from '../../components/breadcrumbs'
 import { CoverageNow } from '../../components/coverage-now'
+import { DeprivationTodayCard } from '../../components/deprivation-today-card'
+import { NationalAskPanel } from '../../components/national-ask-panel'
 import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
 import { DownloadLinks } from '../../components/download-links'
 import { PageHeading } from '../../components/page-heading'
@@ -25,6 +27,8 @@ import { headlinePopulation } from '../../lib/population'
 import { BoardOutlook } from './board-outlook'
 import { CoverageMapSection } from './coverage-map-section'
 import { UkPanels, useUkTeamCount } from './uk-panels'
+
+const ENGLAND = 'E92000001'
 
 const MAP_SOURCE =
   'Map: Office for National Statistics, Local Authority Districts (May 2024) boundaries, generalised and simplified for this dashboard.'
@@ -78,6 +82,14 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
     staffTodayFigure(summary),
   )
 
+  const deprivation = (
+    <DeprivationTodayCard
+      groups={summary.byDeprivation}
+      areaName={area.name}
+      fy={summary.coverage.fy}
+      fyStart={summary.byDeprivation[0]?.years[0]?.fyStart ?? 0}
+    />
+  )
   const childLevel = summary.children[0]?.level
   const typeLabel = area.type ?? AREA_LEVEL_LABELS[area.level]
 
@@ -103,13 +115,21 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
       </h2>
       <HeadlineFigures figures={figures} label={`Headline figures for ${area.name} today`} />
       <BoardOutlook summary={summary} />
+      {isUk || area.code === ENGLAND ? (
+        <NationalAskPanel settings={{ scope: area.code }} uk={isUk} />
+      ) : null}
 
       {isUk ? (
-        <UkPanels summary={summary} map={<CoverageMapSection summary={summary} />} />
+        <UkPanels
+          summary={summary}
+          map={<CoverageMapSection summary={summary} />}
+          deprivation={deprivation}
+        />
       ) : (
         <>
           <PopulationCard areaName={area.name} points={summary.population} />
           <CoverageNow summary={summary} />
+          {deprivation}
           <CoverageMapSection summary={summary} />
           {childLevel === 'health-body' ? (
             <section className="app-section" aria-labelledby="children-title">

@@ -7,6 +7,8 @@ import { Link } from 'react-router'
 import type { AreaSummary } from '../../../shared/domain/area-summary'
 import { Breadcrumbs } from '../../components/breadcrumbs'
 import { CoverageNow } from '../../components/coverage-now'
+import { DEPRIVATION_SOURCE } from '../../components/deprivation-today-card'
+import { MarkBadge } from '../../components/mark-badge'
 import { DataTable } from '../../components/data-table'
 import { HeadlineFigures } from '../../components/headline-figures'
 import { DownloadLinks } from '../../components/download-links'
@@ -16,7 +18,15 @@ import { PopulationCard } from '../../components/population-card'
 import { SourcesNote } from '../../components/sources-note'
 import { TeamsTable } from '../../components/teams-table'
 import { SatelliteCalculator } from '../../features/satellite-calculator'
-import { formatKm, formatMidYear, formatNumber, formatPercent, listText } from '../../lib/format'
+import { quintileRows, withoutTeamSentence } from '../../lib/deprivation-rows'
+import {
+  formatDecimal,
+  formatKm,
+  formatMidYear,
+  formatNumber,
+  formatPercent,
+  listText,
+} from '../../lib/format'
 import { nearestTeams } from '../../lib/nearest-teams'
 import { headlinePopulation } from '../../lib/population'
 import { useSortParam } from '../../lib/url-state'
@@ -113,6 +123,8 @@ export function LocalAuthorityView({ summary }: { summary: AreaSummary }) {
       </section>
 
       <CoverageNow summary={summary} />
+
+      <DeprivationAndNeed summary={summary} />
 
       <section className="app-section" aria-labelledby="family-hubs-title">
         <h2 className="nhsuk-heading-m" id="family-hubs-title">
@@ -213,6 +225,39 @@ export function LocalAuthorityView({ summary }: { summary: AreaSummary }) {
         ]}
       />
     </>
+  )
+}
+
+/** Where the authority sits on the UK deprivation index, and what that does to its need. */
+function DeprivationAndNeed({ summary }: { summary: AreaSummary }) {
+  const { area } = summary
+  const row = summary.localAuthorities.find((r) => r.code === area.code)
+  const fifth = summary.byDeprivation.find((g) => g.authorities > 0)
+  if (!row?.deprivation || !fifth) return null
+  const weight = row.needWeight
+  return (
+    <section className="app-section" aria-labelledby="deprivation-title">
+      <h2 className="nhsuk-heading-m" id="deprivation-title">
+        Deprivation and need
+      </h2>
+      <p>
+        {withoutTeamSentence(
+          quintileRows(summary.byDeprivation, fifth.years[0]?.fyStart ?? 0),
+          area.name,
+        )}{' '}
+        On the UK index it is in decile {row.deprivation.decile} of 10 (1 is the most deprived).
+      </p>
+      <p>
+        {Math.abs(weight - 1) < 0.005
+          ? `Need here is the UK average share of births.`
+          : `Need here is ${formatDecimal(weight, 2)} times the UK average share of births, because of deprivation: the model moves need towards more deprived places without changing the UK total.`}{' '}
+        <MarkBadge
+          mark="A"
+          source="Extra need where deprivation is highest: an assumption, on Sources and assumptions"
+        />
+      </p>
+      <p className="nhsuk-body-s">Source: {DEPRIVATION_SOURCE}.</p>
+    </section>
   )
 }
 

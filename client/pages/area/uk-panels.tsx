@@ -51,7 +51,16 @@ export function useUkTeamCount(enabled: boolean): HeadlineFigure | null {
   }
 }
 
-export function UkPanels({ summary, map }: { summary: AreaSummary; map?: ReactNode }) {
+export function UkPanels({
+  summary,
+  map,
+  deprivation,
+}: {
+  summary: AreaSummary
+  map?: ReactNode
+  /** Who is left without a team by deprivation, after the map. */
+  deprivation?: ReactNode
+}) {
   const nations = useQueries({
     queries: NATIONS.map((n) => trpc.area.summary.queryOptions({ code: n.code })),
   })
@@ -72,6 +81,7 @@ export function UkPanels({ summary, map }: { summary: AreaSummary; map?: ReactNo
       </QueryState>
 
       {map}
+      {deprivation}
 
       {nationsFailed ? (
         <ErrorMessage
