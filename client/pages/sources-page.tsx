@@ -1,7 +1,9 @@
 /**
- * /sources: every dataset with its publisher, date, licence and attribution; every model
- * assumption with its value, range, unit, mark and source; Agenda for Change pay scales, employer
- * National Insurance and team templates; the model and data versions; and how the model works.
+ * /sources: every dataset with its publisher, date, licence and attribution, and each nation's
+ * own births trend; every model assumption with its value, range, unit, mark and source; Agenda
+ * for Change pay scales, employer National Insurance and team templates; the model and data
+ * versions with what each model version changed (old and new defaults, and why); and how the
+ * model works.
  */
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
@@ -14,7 +16,12 @@ import { Loading } from '../components/loading'
 import { MarkBadge } from '../components/mark-badge'
 import { PageHeading } from '../components/page-heading'
 import { formatAssumption, formatAssumptionRange } from '../lib/assumption-format'
-import { formatFy, formatMoney, formatPercent, formatWte } from '../lib/format'
+import { fyLabel } from '../../shared/domain/fiscal-year'
+import { NATIONS } from '../../shared/domain/geography'
+import type { NationTrend } from '../../shared/domain/model-data'
+import { formatDate, formatFy, formatMoney, formatPercent, formatWte } from '../lib/format'
+import { targetFyText } from '../lib/fy-text'
+import { useModelInfo } from '../lib/use-model-info'
 import { useDocumentTitle } from '../lib/use-document-title'
 import { trpc } from '../trpc'
 
@@ -35,6 +42,7 @@ export default function SourcesPage() {
             ['#assumptions', 'Assumptions'],
             ['#pay', 'Pay scales and team templates'],
             ['#datasets', 'Datasets'],
+            ['#model-versions', 'Model versions'],
           ].map(([href, label]) => (
             <li className="nhsuk-contents-list__item" key={href}>
               <a className="nhsuk-contents-list__link" href={href}>
@@ -48,6 +56,7 @@ export default function SourcesPage() {
       <Assumptions />
       <Pay />
       <Datasets />
+      <ModelVersions />
     </>
   )
 }
@@ -66,16 +75,21 @@ function HowItWorks() {
       <h3 className="nhsuk-heading-s">Babies and need</h3>
       <p>
         Babies under two come from the official mid-year estimates, then follow the national
-        projection to 2030. The number of families who need a specialised parent-infant relationship
-        team each year is the number of births (babies aged 0) times the <strong>need rate</strong>{' '}
-        (7% by default, between 5% and 10%).
+        projection to 2030; Scotland and Northern Ireland, whose estimates stop earlier, first
+        follow their own recent trend in births (see Datasets). The number of families who need a
+        specialised parent-infant relationship team each year is the number of births (babies aged
+        0) times the <strong>need rate</strong>, weighted by deprivation: families in more deprived
+        places are assumed more likely to need a team, and need is moved between places without
+        changing the UK total. A scenario can set an authority&rsquo;s own rate, with the reason for
+        it.
       </p>
       <h3 className="nhsuk-heading-s">Capacity</h3>
       <p>
         A team&rsquo;s capacity is the families it can see in a year: its clinical staff in
-        whole-time equivalents (WTE), times the families each clinical WTE can see, less the time
-        given to supervision (10% by default). A team serving several authorities shares its
-        capacity between them by need.
+        whole-time equivalents (WTE), times the families each clinical WTE is observed to see, less
+        the time given to supervision. Not every post is filled, so new provision is sized with the
+        vacancies in mind. A team serving several authorities shares its capacity between them by
+        need, and counts in each area by that share.
       </p>
       <h3 className="nhsuk-heading-s">Coverage</h3>
       <p>
@@ -90,7 +104,14 @@ function HowItWorks() {
         National Insurance above the threshold and employer pension, plus a non-pay overhead; set-up
         and training are one-off costs. Pay rises each year by the pay uplift. A part year is costed
         by the month, so 12 months cost a full year. A post costs from the day it starts but only
-        adds capacity once the new starter is productive.
+        adds capacity once the new starter is productive. Costs are shown in cash, in constant
+        2025/26 prices (taking out general inflation) and as a present value at the Green Book
+        discount rate, and per family supported.
+      </p>
+      <h3 className="nhsuk-heading-s">Years</h3>
+      <p>
+        The first modelled year is the NHS financial year under way; earlier years are observed, not
+        modelled. A target is the end of a financial year: FY2030/31 ends in March 2031.
       </p>
       <h3 className="nhsuk-heading-s">Options for an area with a gap</h3>
       <ul>
@@ -120,7 +141,8 @@ function HowItWorks() {
       <p>
         Every assumption below has a default, a range and a mark saying whether it is stated in a
         source, derived by us, assumed, or uncertain. Figures on the <Link to="/">summary</Link> and
-        area pages use the defaults.
+        area pages use the defaults, the evidence-based ones; the scenario builder can also apply
+        the Parent-Infant Foundation calibration, the terms of its £73m national ask.
       </p>
     </section>
   )
@@ -364,6 +386,123 @@ function Datasets() {
                 },
               ]}
             />
+            <NationTrends />
+          </>
+        )}
+      </QueryState>
+    </section>
+  )
+}
+
+/** The births trend each nation follows where its estimates stop before the newest mid-year. */
+function NationTrends() {
+  const model = useModelInfo()
+  const trends = model.data?.nationTrends ?? []
+  if (trends.length === 0) return null
+  return (
+    <>
+      <h3 className="nhsuk-heading-s" id="nation-trends">
+        Nations&rsquo; own trends in births
+      </h3>
+      <p>
+        Scotland and Northern Ireland have published estimates by area only to mid-2022. Their
+        missing years follow each nation&rsquo;s own recent change in births, then the England
+        projection.
+      </p>
+      <DataTable<NationTrend>
+        caption="Each nation's own yearly change in births, used for its missing mid-years"
+        captionSize="hidden"
+        rows={trends}
+        rowKey={(t) => t.nation}
+        compact
+        columns={[
+          {
+            key: 'nation',
+            header: 'Nation',
+            rowHeader: true,
+            cell: (t) => NATIONS.find((n) => n.code === t.nation)?.name ?? t.nation,
+          },
+          {
+            key: 'perYear',
+            header: 'Change a year',
+            numeric: true,
+            cell: (t) => formatPercent(t.perYear, 1),
+          },
+          {
+            key: 'years',
+            header: 'Fitted to',
+            cell: (t) => `mid-${t.fromMidYear} to mid-${t.toMidYear}`,
+          },
+          {
+            key: 'mark',
+            header: 'Mark',
+            cell: (t) => <MarkBadge mark="I" source={t.basis} />,
+          },
+          {
+            key: 'basis',
+            header: 'How it is worked out',
+            className: 'app-col--source',
+            cell: (t) => <span className="app-source-text">{t.basis}</span>,
+          },
+        ]}
+      />
+    </>
+  )
+}
+
+type ModelChange = NonNullable<
+  ReturnType<typeof useModelInfo>['data']
+>['notes'][number]['changes'][number]
+
+/** What each model version changed, newest first: old and new defaults, and why. */
+function ModelVersions() {
+  const model = useModelInfo()
+  return (
+    <section className="app-section" aria-labelledby="model-versions">
+      <h2 className="nhsuk-heading-l" id="model-versions">
+        Model versions
+      </h2>
+      <QueryState
+        query={model}
+        what="model versions"
+        errorTitle="The model versions could not be loaded"
+      >
+        {(data) => (
+          <>
+            <p>
+              This is model {data.modelVersion}. Its first modelled year is{' '}
+              {fyLabel(data.currentFy)}, the financial year under way, and its default target is{' '}
+              {targetFyText(data.defaultTargetFy)}.
+            </p>
+            {data.notes.map((note) => (
+              <div key={note.version} className="app-model-version">
+                <h3 className="nhsuk-heading-s">
+                  Version {note.version}, {formatDate(note.date)}
+                </h3>
+                <p>{note.summary}</p>
+                {note.changes.length ? (
+                  <DataTable<ModelChange>
+                    caption={`What version ${note.version} changed`}
+                    captionSize="hidden"
+                    rows={note.changes}
+                    rowKey={(c) => c.what}
+                    compact
+                    scroll
+                    columns={[
+                      { key: 'what', header: 'What changed', rowHeader: true, cell: (c) => c.what },
+                      { key: 'from', header: 'From', cell: (c) => c.from },
+                      { key: 'to', header: 'To', cell: (c) => c.to },
+                      {
+                        key: 'why',
+                        header: 'Why',
+                        className: 'app-col--source',
+                        cell: (c) => <span className="app-source-text">{c.why}</span>,
+                      },
+                    ]}
+                  />
+                ) : null}
+              </div>
+            ))}
           </>
         )}
       </QueryState>
