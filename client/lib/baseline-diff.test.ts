@@ -31,6 +31,9 @@ describe('outcomeOf', () => {
       cumulativeCostAtTarget: 2_000_000,
       annualCostAtTarget: 400_000,
       wteAtTarget: 10,
+      realCostTotal: 190_000,
+      presentValue: 190_000,
+      costPerFamily: 10_000,
     })
   })
 })
@@ -43,6 +46,8 @@ describe('diffOutcome', () => {
     expect(diff.annualCost).toBe(50_000)
     expect(diff.wte).toBe(2.5)
     expect(diff.fullCoverageYears).toBe(-2)
+    expect(diff.costPerFamily).toBe(0)
+    expect(diff.realCost).toBe(0)
   })
 
   it('says which one reaches full coverage when only one does', () => {

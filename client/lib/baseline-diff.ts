@@ -17,6 +17,11 @@ export interface Outcome {
   cumulativeCostAtTarget: number
   annualCostAtTarget: number
   wteAtTarget: number
+  /** Totals over the modelled years in constant prices and as a present value (money). */
+  realCostTotal: number
+  presentValue: number
+  /** Annual cost in the target year ÷ families supported that year; null when none are. */
+  costPerFamily: number | null
 }
 
 function targetRow(result: ScenarioResult): YearResult | undefined {
@@ -33,6 +38,9 @@ export function outcomeOf(result: ScenarioResult): Outcome {
     cumulativeCostAtTarget: target?.cumulativeCost ?? 0,
     annualCostAtTarget: target?.cost ?? 0,
     wteAtTarget: target?.wte ?? 0,
+    realCostTotal: result.money.totalReal,
+    presentValue: result.money.presentValue,
+    costPerFamily: result.money.costPerFamilySupported,
   }
 }
 
@@ -42,6 +50,10 @@ export interface OutcomeDiff {
   cumulativeCost: number
   annualCost: number
   wte: number
+  realCost: number
+  presentValue: number
+  /** null when either scenario supports no families in the target year. */
+  costPerFamily: number | null
   /**
    * Years later (+) or sooner (−) than the baseline reaches full coverage; 'only-this' when only
    * this scenario reaches it, 'only-baseline' when only the baseline does, null when neither.
@@ -57,6 +69,12 @@ export function diffOutcome(outcome: Outcome, baseline: Outcome): OutcomeDiff {
     cumulativeCost: outcome.cumulativeCostAtTarget - baseline.cumulativeCostAtTarget,
     annualCost: outcome.annualCostAtTarget - baseline.annualCostAtTarget,
     wte: outcome.wteAtTarget - baseline.wteAtTarget,
+    realCost: outcome.realCostTotal - baseline.realCostTotal,
+    presentValue: outcome.presentValue - baseline.presentValue,
+    costPerFamily:
+      outcome.costPerFamily !== null && baseline.costPerFamily !== null
+        ? outcome.costPerFamily - baseline.costPerFamily
+        : null,
     fullCoverageYears:
       mine !== null && theirs !== null
         ? mine - theirs

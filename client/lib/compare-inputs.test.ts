@@ -75,3 +75,23 @@ describe('compareInputs', () => {
     expect(compareInputs([a, b], ASSUMPTIONS)[0]).toMatchObject({ key: 'scope', differs: true })
   })
 })
+
+describe('local need rates among the inputs', () => {
+  it('lists each authority’s own rate with its reason, only when some scenario sets one', () => {
+    const plain = item()
+    expect(compareInputs([plain], ASSUMPTIONS).some((r) => r.key === 'needs')).toBe(false)
+    const local = item(
+      {},
+      resolved({
+        overrides: { E06000008: { needRate: 0.09, needReason: 'Local needs assessment, 2025' } },
+      }),
+    )
+    const row = compareInputs([plain, local], ASSUMPTIONS).find((r) => r.key === 'needs')!
+    expect(row.label).toBe('Local need rates')
+    expect(row.cells.map((c) => c.text)).toEqual([
+      'None',
+      'Blackburn with Darwen: 9.0% of births (Local needs assessment, 2025)',
+    ])
+    expect(row.differs).toBe(true)
+  })
+})

@@ -14,9 +14,10 @@ import {
   type ResolvedSettings,
 } from '../../shared/domain/scenario'
 import { formatAssumption } from './assumption-format'
-import { formatMoney, formatWte } from './format'
+import { formatMoney, formatPercent, formatWte } from './format'
 import { stableJson } from './scenario-draft'
 import {
+  NEEDS_KEY,
   OVERRIDES_KEY,
   PRIORITY_LABELS,
   SETTING_LABELS,
@@ -95,9 +96,21 @@ function overridesText(item: CompareItem): string {
     .join('; ')
 }
 
+/** Authorities given their own need rate, each with its rate and the reason for it. */
+function needsText(item: CompareItem): string {
+  return Object.entries(item.settings.overrides)
+    .filter(([, o]) => o.needRate !== undefined)
+    .map(
+      ([code, o]) =>
+        `${item.areaNames.get(code) ?? code}: ${formatPercent(o.needRate, 1)} of births (${o.needReason ?? 'no reason given'})`,
+    )
+    .sort()
+    .join('; ')
+}
+
 /**
  * Rows for the area, every setting, each assumption that any scenario changed or on which they
- * differ, and the options chosen by hand. `assumptions` gives labels, units and defaults.
+ * differ, the options chosen by hand and any authority's own need rate. `assumptions` gives labels, units and defaults.
  */
 export function compareInputs(
   items: readonly CompareItem[],
@@ -138,5 +151,9 @@ export function compareInputs(
       ),
     ),
   )
+  // Only when some scenario sets one: most do not, and every need is weighted by deprivation.
+  if (items.some((i) => needsText(i) !== '')) {
+    rows.push(row(NEEDS_KEY, 'Local need rates', items, (i) => needsText(i) || 'None'))
+  }
   return rows
 }

@@ -1,8 +1,10 @@
 /**
  * /scenarios/:id/board-pack: a saved scenario laid out for a board meeting, to print or save as
  * PDF: what it is and whether it is approved, the headline figures, each chart with its summary
- * and its table laid out open, the settings with the author's reasons, the assumptions, the
- * sources and the versions of data and model behind every figure.
+ * and its table laid out open (money as finance teams read it and coverage by deprivation among
+ * them), the same plan on the Parent-Infant Foundation's terms, for England and the UK the £73m
+ * national ask reconciled, the settings with the author's reasons, the assumptions, the sources
+ * and the versions of data and model behind every figure.
  */
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -16,7 +18,10 @@ import { compareInputs } from '../../lib/compare-inputs'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useSession } from '../../lib/use-session'
 import { trpc } from '../../trpc'
+import { NationalAskPanel } from '../../components/national-ask-panel'
+import { UK_CODE } from '../../../shared/domain/geography'
 import { HeadlineResults } from '../scenario-builder/headline-results'
+import { PifComparison } from '../scenario-builder/pif-comparison'
 import { ResultCharts } from '../scenario-builder/result-charts'
 import { UncertaintySection } from '../scenario-builder/uncertainty/uncertainty-section'
 import { useAssumptions } from '../scenario-builder/use-assumptions'
@@ -29,6 +34,9 @@ import {
 } from './pack-parts'
 import { SavedScenarioGate, SCENARIO_ID } from '../saved-scenario/saved-scenario-gate'
 import './board-pack.css'
+
+/** The £73m ask is England's: its reconciliation goes in packs for England and the UK. */
+const NATIONAL_ASK_SCOPES = new Set(['E92000001', UK_CODE])
 
 export default function BoardPackPage() {
   const { id = '' } = useParams()
@@ -117,6 +125,14 @@ function ScenarioPack({ scenario, result }: { scenario: SavedScenario; result: S
             </div>
           ) : null}
           <ResultCharts result={result} />
+          <PifComparison result={result} />
+          {NATIONAL_ASK_SCOPES.has(result.scope.code) ? (
+            <NationalAskPanel
+              settings={result.settings}
+              uk={result.scope.code === UK_CODE}
+              plan="this scenario"
+            />
+          ) : null}
           <UncertaintySection
             result={result}
             frozen={scenario.status === 'approved'}

@@ -52,6 +52,25 @@ const MEASURES: Measure[] = [
     diff: (d) => formatMoneyDiffFull(d.annualCost),
   },
   {
+    key: 'perFamily',
+    label: (o) => `Cost per family supported in ${o.targetFy}`,
+    value: (o) => formatMoney(o.costPerFamily),
+    diff: (d) =>
+      d.costPerFamily === null ? 'Not comparable' : formatMoneyDiffFull(d.costPerFamily),
+  },
+  {
+    key: 'real',
+    label: (o) => `Total to ${o.targetFy} in constant 2025/26 prices`,
+    value: (o) => formatMoney(o.realCostTotal),
+    diff: (d) => formatMoneyDiffFull(d.realCost),
+  },
+  {
+    key: 'pv',
+    label: () => 'Present value of the total, discounted as the Green Book does',
+    value: (o) => formatMoney(o.presentValue),
+    diff: (d) => formatMoneyDiffFull(d.presentValue),
+  },
+  {
     key: 'wte',
     label: (o) => `Staff in new provision in ${o.targetFy}`,
     value: (o) => formatWte(o.wteAtTarget),

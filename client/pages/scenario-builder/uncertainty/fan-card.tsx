@@ -8,6 +8,8 @@ import { ChartCard } from '../../../components/chart-card'
 import { DataTable } from '../../../components/data-table'
 import type { FanRow } from '../../../charts/fan-chart'
 import { formatMoney, formatMoneyShort, formatPercent } from '../../../lib/format'
+import { yearColumn } from '../../../components/year-column'
+import { useCurrentFy, useNowFy } from '../../../lib/use-model-info'
 import { fanRows, type FanMeasure } from './fan-data'
 
 const FanChart = lazy(() => import('../../../charts/fan-chart'))
@@ -67,6 +69,7 @@ export function FanCard({
   height = 280,
 }: FanCardProps) {
   const spec = SPECS[measure]
+  const nowFy = useNowFy()
   const rows = fanRows(ranges, measure)
   const target = rows.at(-1)!
   const short = measure === 'coverage' ? spec.format : formatMoneyShort
@@ -89,6 +92,7 @@ export function FanCard({
           rows={rows}
           formatTick={spec.tick}
           share={spec.share}
+          nowFy={nowFy}
           height={height}
           yAxisWidth={spec.share ? 52 : 64}
         />
@@ -113,6 +117,7 @@ export function FanTable({
   caption: string
   format: (v: number) => string
 }) {
+  const currentFy = useCurrentFy()
   return (
     <DataTable
       caption={caption}
@@ -120,7 +125,7 @@ export function FanTable({
       rows={rows}
       rowKey={(r) => r.fy}
       columns={[
-        { key: 'fy', header: 'Year', rowHeader: true, cell: (r) => r.fy },
+        yearColumn<FanRow>(currentFy),
         { key: 'p10', header: 'P10', numeric: true, cell: (r) => format(r.band[0]) },
         { key: 'p50', header: 'P50 (middle)', numeric: true, cell: (r) => format(r.p50) },
         { key: 'p90', header: 'P90', numeric: true, cell: (r) => format(r.band[1]) },

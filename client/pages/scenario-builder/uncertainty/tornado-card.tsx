@@ -49,8 +49,8 @@ export function TornadoCard({
       title={title}
       units={
         coverage
-          ? `Capacity coverage in ${targetFy} with each assumption at the low and the high end of its range, the others as set`
-          : `Pounds of new provision from the start year to ${targetFy}, with each assumption at each end of its range, the others as set`
+          ? `Capacity coverage in ${targetFy} with each assumption at its 10th and its 90th percentile (P10 and P90 of its range), the others as set`
+          : `Pounds of new provision from the start year to ${targetFy}, with each assumption at its P10 and its P90, the others as set`
       }
       headingLevel={3}
       chartHeight={height}
@@ -80,24 +80,24 @@ export function TornadoCard({
       }
       table={
         <DataTable
-          caption={`${title}: each assumption at each end of its range`}
+          caption={`${title}: each assumption at its P10 and its P90`}
           compact
           scroll
           rows={bars}
           rowKey={(b) => b.key}
           columns={[
             { key: 'label', header: 'Assumption', rowHeader: true, cell: (b) => b.label },
-            { key: 'low', header: 'Low end', cell: (b) => formatAssumption(b.low, b.unit) },
+            { key: 'low', header: 'Its P10', cell: (b) => formatAssumption(b.low, b.unit) },
             {
               key: 'atLow',
-              header: `${noun} at the low end`,
+              header: `${noun} with it at P10`,
               numeric: true,
               cell: (b) => exact(b.atLow),
             },
-            { key: 'high', header: 'High end', cell: (b) => formatAssumption(b.high, b.unit) },
+            { key: 'high', header: 'Its P90', cell: (b) => formatAssumption(b.high, b.unit) },
             {
               key: 'atHigh',
-              header: `${noun} at the high end`,
+              header: `${noun} with it at P90`,
               numeric: true,
               cell: (b) => exact(b.atHigh),
             },

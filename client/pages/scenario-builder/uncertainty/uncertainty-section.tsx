@@ -184,7 +184,17 @@ function CasesTable({ ranges }: { ranges: ScenarioRanges }) {
         compact
         scroll
         columns={[
-          { key: 'case', header: 'Case', rowHeader: true, cell: (c) => c.label },
+          {
+            key: 'case',
+            header: 'Case',
+            rowHeader: true,
+            cell: (c) => (
+              <>
+                {c.label}
+                <span className="app-cell-note">{c.basis}</span>
+              </>
+            ),
+          },
           {
             key: 'coverage',
             header: `Coverage in ${targetFy}`,
@@ -211,10 +221,9 @@ function CasesTable({ ranges }: { ranges: ScenarioRanges }) {
         ]}
       />
       <p className="nhsuk-body-s">
-        The cautious case takes every assumption at the end of its range that gives lower coverage
-        (or, where coverage does not depend on it, higher cost); the hopeful case takes the other
-        end. Both are unlikely, since every assumption would have to turn out the same way at once;
-        the draws below show how likely each outcome is.
+        The cautious and hopeful cases are not one set of assumptions: each figure in them is the
+        10th or 90th percentile (P10 or P90) of that figure over the draws below, so 1 draw in 10
+        does worse than the cautious case and 1 in 10 better than the hopeful one.
       </p>
     </>
   )
@@ -222,14 +231,19 @@ function CasesTable({ ranges }: { ranges: ScenarioRanges }) {
 
 /**
  * Why the middle draw can sit below the central case: in the years teams are still starting,
- * recruitment delays run longer more often than shorter, and coverage stops at 100%.
+ * the time to recruit has a longer tail than the central value (its PERT range reaches further
+ * up than down), and coverage stops at 100%.
  */
 function skewNote(ranges: ScenarioRanges): string {
   const below = ranges.monteCarlo.years.some(
     (y, k) => y.coverage.p50 < ranges.cases.central.years[k]!.coverage - 0.005,
   )
   if (!below) return ''
-  return 'In some years the middle draw is below the central case: recruitment can take up to 12 months against 6 in the central case but only 3 at best, and coverage cannot go above 100% in any authority, so draws with capacity to spare do not make up for those short of it.'
+  const lag = ranges.assumptions.find((a) => a.key === 'productivityLagMonths')
+  const recruit = lag
+    ? `a new post can take up to ${formatAssumption(lag.high, lag.unit)} to see families against ${formatAssumption(lag.central, lag.unit)} here but only ${formatAssumption(lag.low, lag.unit)} at best, and `
+    : ''
+  return `In some years the middle draw is below the central case: ${recruit}coverage cannot go above 100% in any authority, so draws with capacity to spare do not make up for those short of it.`
 }
 
 function RangesUsed({ ranges }: { ranges: ScenarioRanges }) {
