@@ -13,7 +13,9 @@ const PAGES: { name: string; url: string; ready: (page: Page) => Promise<void> }
     url: '/',
     ready: async (page) => {
       await expect(page.locator('svg.app-map__svg path')).toHaveCount(361)
-      await expect(page.getByRole('region', { name: 'Coverage path to 2030/31' })).toBeVisible()
+      await expect(
+        page.getByRole('region', { name: 'Coverage path to March 2031 (FY2030/31)' }),
+      ).toBeVisible()
     },
   },
   { name: 'England', url: '/area/E92000001', ready: boardReady },

@@ -4,8 +4,9 @@
  * Darwen, finds an area with the search box, and prints the page as a board pack.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { currentFy, modelledYears } from './model-clock'
 
-const YEARS = ['2025/26', '2026/27', '2027/28', '2028/29', '2029/30', '2030/31']
+const PATH_TITLE = 'Coverage path to March 2031 (FY2030/31)'
 
 function headline(page: Page, label: string | RegExp) {
   return page
@@ -18,6 +19,8 @@ function headline(page: Page, label: string | RegExp) {
 test('a board member reads the UK summary, drills down and prints it', async ({ browser }) => {
   const context = await browser.newContext()
   const page = await context.newPage()
+  // The path starts at the financial year under way, whatever today's date.
+  const years = modelledYears(await currentFy(page.request), 2030)
   await page.goto('/')
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('United Kingdom')
@@ -27,14 +30,15 @@ test('a board member reads the UK summary, drills down and prints it', async ({ 
   await expect(headline(page, /^Cost to/)).toHaveText(/^£[\d.]+(m|bn)$/)
   await expect(headline(page, /^Running cost in 2030\/31/)).toHaveText(/^£[\d.]+(m|bn)$/)
   await expect(headline(page, 'First year of full coverage')).toHaveText(/^(20\d\d\/\d\d|Not by)/)
-  await expect(headline(page, 'New staff by 2030/31, WTE')).toHaveText(/^\d[\d,]*$/)
+  await expect(headline(page, 'New staff by March 2031, WTE')).toHaveText(/^\d[\d,]*$/)
 
-  // The coverage path: a chart with its table twin, one row per financial year to 2030/31.
-  const path = page.getByRole('region', { name: 'Coverage path to 2030/31' })
+  // The coverage path: a chart with its table twin, one row per modelled year to 2030/31, the
+  // first the year under way.
+  const path = page.getByRole('region', { name: PATH_TITLE })
   await expect(path).toContainText('Teams working today can see')
   await path.getByText('Show data table').click()
   const pathTable = path.getByRole('table', { name: /Coverage path by financial year/ })
-  await expect(pathTable.getByRole('rowheader')).toHaveText(YEARS)
+  await expect(pathTable.getByRole('rowheader')).toHaveText(years)
   await expect(path.locator('.recharts-line')).toHaveCount(2)
   await expect(
     path.getByRole('link', { name: /Explore this in the scenario builder/ }),
@@ -89,7 +93,7 @@ test('a board member reads the UK summary, drills down and prints it', async ({ 
     .click()
   await expect(page).toHaveURL(/\/area\/E92000001$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('England')
-  await expect(page.getByRole('region', { name: 'Coverage path to 2030/31' })).toBeVisible()
+  await expect(page.getByRole('region', { name: PATH_TITLE })).toBeVisible()
   await expect(
     page
       .getByRole('region', { name: 'Coverage by local authority' })

@@ -6,6 +6,8 @@
 import { Link } from 'react-router'
 import type { LeastCostPlan } from '../../../shared/domain/least-cost'
 import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
+import { fyEndLabel } from '../../../shared/domain/fiscal-year'
+import { targetFyText } from '../../lib/fy-text'
 import { formatFy, formatMoney, formatMoneyShort, formatPercent } from '../../lib/format'
 import { builderHref } from '../../lib/plan-url'
 import { PlanAreasTable } from './plan-areas-table'
@@ -25,12 +27,12 @@ function headlines(plan: LeastCostPlan): HeadlineFigure[] {
   const capped = plan.budgetCap !== null || plan.workforceCap !== null
   const figures: HeadlineFigure[] = [
     {
-      label: `Total cost to ${target}`,
+      label: `Total cost to ${fyEndLabel(plan.targetFy)}`,
       value: formatMoneyShort(plan.totalCost),
       detail: `${formatMoney(plan.totalCost)} of new provision, from ${formatFy(plan.startFy)}`,
     },
     {
-      label: `Coverage in ${target}`,
+      label: `Coverage ${targetFyText(plan.targetFy)}`,
       value: formatPercent(plan.coverage),
       detail: plan.fullCoverage
         ? `Full coverage from ${plan.fullCoverageFy ?? target}`

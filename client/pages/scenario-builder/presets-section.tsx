@@ -37,7 +37,7 @@ export const PresetsSection = memo(function PresetsSection({
       </h3>
       <p className="nhsuk-body-s">
         {inUse
-          ? `In use: ${PRESETS.find((p) => p.id === inUse)!.label.toLowerCase()}.`
+          ? `In use: ${PRESETS.find((p) => p.id === inUse)!.label}.`
           : 'In use: a mix of your own.'}{' '}
         Each sets the assumptions listed; anything else you have changed stays as it is.
       </p>
@@ -73,7 +73,7 @@ export const PresetsSection = memo(function PresetsSection({
                 onClick={() => update(applyPreset(state, preset, PRESETS))}
               >
                 {current ? 'In use' : 'Apply'}
-                <span className="nhsuk-u-visually-hidden">: {preset.label}</span>
+                <span className="nhsuk-u-visually-hidden"> {preset.label}</span>
               </button>
             </li>
           )
