@@ -86,14 +86,20 @@ test('a headline figure and an authority row explain themselves, by keyboard too
   })
   await expect(needPanel).toBeFocused()
   await expect(needPanel.locator('.app-why__formula')).toHaveText(
-    /^Need = births [\d,]+ × need rate 7% = \d+ families a year$/,
+    /^Need = births [\d,]+ × need rate 7% × deprivation weight [\d.]+ = \d+ families a year$/,
   )
   const needRate = needPanel
     .getByRole('table', { name: 'Assumptions used' })
     .getByRole('row', { name: /Families needing a specialised team/ })
   await expect(needRate).toContainText('7%')
-  await expect(needRate).toContainText('Assumption')
+  await expect(needRate).toContainText('Derived')
   await expect(needRate).toContainText('Parent-Infant Foundation')
+  // The deprivation weighting it is multiplied by says it is an assumption.
+  await expect(
+    needPanel
+      .getByRole('table', { name: 'Assumptions used' })
+      .getByRole('row', { name: /Extra need where deprivation is highest/ }),
+  ).toContainText('Assumption')
   await expect(needPanel).toContainText('Open Government Licence v3.0')
 
   expect(await seriousViolations(page)).toEqual([])
