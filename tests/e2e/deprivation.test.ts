@@ -3,10 +3,9 @@
  * page today and in the builder's results from the first to the target year, each with its
  * sentence and table; and the deprivation weighting set to none from the builder's Need group.
  */
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { seriousViolations } from './axe'
+import { expect, test, type Locator } from '@playwright/test'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const FIFTHS = [
   'Most deprived fifth',
   'Second most deprived fifth',
@@ -14,14 +13,6 @@ const FIFTHS = [
   'Second least deprived fifth',
   'Least deprived fifth',
 ]
-
-async function noSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
-}
 
 /** A table's body as text rows, header cell first. */
 async function tableRows(table: Locator): Promise<string[][]> {
@@ -59,7 +50,7 @@ test('England says who is left without a team in each fifth by deprivation', asy
   await expect(bars).toHaveCount(5)
   await expect(bars.first()).toContainText('Most deprived fifth')
   await card.screenshot({ path: 'tests/screenshots/deprivation-england.png' })
-  await noSeriousViolations(page)
+  expect(await seriousViolations(page)).toEqual([])
 
   // An authority says which fifth it is in and what that does to its need.
   await page.goto('/area/E06000009')
@@ -112,6 +103,6 @@ test('the builder shows coverage by deprivation and can weight need the same eve
       .getByRole('group', { name: 'Need', exact: true })
       .getByRole('radio', { name: 'None (same need everywhere)' }),
   ).toBeChecked()
-  await noSeriousViolations(page)
+  expect(await seriousViolations(page)).toEqual([])
   await context.close()
 })

@@ -4,10 +4,8 @@
  * figure as shown; the UK page says the ask is England's; the figure on the ask's own terms is
  * there too.
  */
-import AxeBuilder from '@axe-core/playwright'
+import { seriousViolations } from './axe'
 import { expect, test } from '@playwright/test'
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** '+£14.6m' → 14.6; '−£12.7m' → −12.7. */
 function millions(text: string): number {
@@ -63,14 +61,7 @@ for (const { code, name, uk } of [
     await expect(panel).toContainText('On the Parent-Infant Foundation calibration')
 
     await panel.screenshot({ path: `tests/screenshots/national-ask-${code}.png` })
-    const results = await new AxeBuilder({ page })
-      .withTags(TAGS)
-      .include('.app-national-ask')
-      .analyze()
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    )
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
+    expect(await seriousViolations(page, '.app-national-ask')).toEqual([])
     await context.close()
   })
 }

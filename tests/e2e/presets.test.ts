@@ -3,10 +3,9 @@
  * same plan on the Parent-Infant Foundation calibration side by side; applying the calibration
  * sets its four assumptions in the link, and its figures become this scenario's.
  */
-import AxeBuilder from '@axe-core/playwright'
+import { seriousViolations } from './axe'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const PANEL = 'This scenario and the Parent-Infant Foundation calibration'
 
 async function settled(page: Page, panel: Locator) {
@@ -82,11 +81,7 @@ test('apply the Parent-Infant Foundation calibration and see the two plans side 
       .first(),
   ).toHaveText(before['Cost per family supported']![1])
 
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
+  expect(await seriousViolations(page)).toEqual([])
 
   // Back to the evidence: the four assumptions leave the link.
   await presets.getByRole('button', { name: 'Apply Evidence-based defaults' }).click()
