@@ -3,8 +3,8 @@
  * page today and in the builder's results from the first to the target year, each with its
  * sentence and table; and the deprivation weighting set to none from the builder's Need group.
  */
-import { seriousViolations } from './axe'
 import { expect, test, type Locator } from '@playwright/test'
+import { seriousViolations } from './axe'
 
 const FIFTHS = [
   'Most deprived fifth',

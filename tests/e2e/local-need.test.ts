@@ -3,8 +3,8 @@
  * authorities with the reason for it, refused with a message naming the field when the reason is
  * missing, kept in the link, and shown with its reason wherever that authority's need is.
  */
-import { seriousViolations } from './axe'
 import { expect, test, type Page } from '@playwright/test'
+import { seriousViolations } from './axe'
 
 const REASON = 'Blackpool perinatal needs assessment, 2025'
 

@@ -4,8 +4,8 @@
  * figure as shown; the UK page says the ask is England's; the figure on the ask's own terms is
  * there too.
  */
-import { seriousViolations } from './axe'
 import { expect, test } from '@playwright/test'
+import { seriousViolations } from './axe'
 
 /** '+£14.6m' → 14.6; '−£12.7m' → −12.7. */
 function millions(text: string): number {

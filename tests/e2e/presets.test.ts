@@ -3,8 +3,8 @@
  * same plan on the Parent-Infant Foundation calibration side by side; applying the calibration
  * sets its four assumptions in the link, and its figures become this scenario's.
  */
-import { seriousViolations } from './axe'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { seriousViolations } from './axe'
 
 const PANEL = 'This scenario and the Parent-Infant Foundation calibration'
 
