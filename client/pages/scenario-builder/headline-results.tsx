@@ -82,7 +82,18 @@ export const HeadlineResults = memo(function HeadlineResults({
     {
       label: 'Cost per family supported',
       value: formatMoney(result.money.costPerFamilySupported),
-      detail: `a year in ${target.fy}: new provision's cost ÷ the families it supports; ${formatMoney(result.money.costPerFamilySupportedReal)} in ${base} prices`,
+      detail: (
+        <>
+          a year in {target.fy}: new provision&rsquo;s cost ÷ the families it supports;{' '}
+          {formatMoney(result.money.costPerFamilySupportedReal)} in {base} prices{' '}
+          <Why
+            why={why}
+            measure="costPerFamilySupported"
+            fy={target.fyStart}
+            id="cost-per-family"
+          />
+        </>
+      ),
     },
     {
       label: `Gap left in ${target.fy}`,
