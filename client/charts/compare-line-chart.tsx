@@ -15,14 +15,9 @@ import {
   YAxis,
 } from 'recharts'
 import type { SeriesRow } from '../lib/baseline-diff'
-import {
-  AXIS_TICK,
-  CATEGORY_AXIS_PROPS,
-  CHART_COLOURS,
-  GRID_PROPS,
-  LABEL_STYLE,
-} from './chart-theme'
+import { AXIS_TICK, CHART_COLOURS, GRID_PROPS, LABEL_STYLE } from './chart-theme'
 import { seriesStyle, type MarkerShape } from './compare-series'
+import { fyAxisProps } from './fy-tick'
 
 interface CompareLineChartProps {
   rows: SeriesRow[]
@@ -33,6 +28,8 @@ interface CompareLineChartProps {
   ticks?: number[]
   /** A dotted line at this value with a label, e.g. full coverage. */
   reference?: { y: number; label: string }
+  /** The year under way, marked "now" on the axis. */
+  nowFy?: string
   height?: number
   yAxisWidth?: number
 }
@@ -66,6 +63,7 @@ export default function CompareLineChart({
   domain,
   ticks,
   reference,
+  nowFy,
   height = 300,
   yAxisWidth = 64,
 }: CompareLineChartProps) {
@@ -77,7 +75,7 @@ export default function CompareLineChart({
         accessibilityLayer={false}
       >
         <CartesianGrid {...GRID_PROPS} />
-        <XAxis dataKey="fy" {...CATEGORY_AXIS_PROPS} />
+        <XAxis dataKey="fy" {...fyAxisProps(nowFy)} />
         <YAxis
           domain={domain ?? [0, 'auto']}
           ticks={ticks}

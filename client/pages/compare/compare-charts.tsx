@@ -24,6 +24,9 @@ import {
 } from '../../lib/format'
 import { ScenarioColumnHeader } from './compare-key-figures'
 import type { Compared } from './compared'
+import { fyLabel } from '../../../shared/domain/fiscal-year'
+import { yearColumn } from '../../components/year-column'
+import { useCurrentFy } from '../../lib/use-model-info'
 
 const CompareLineChart = lazy(() => import('../../charts/compare-line-chart'))
 
@@ -123,6 +126,7 @@ function CompareCard({
   compared: Compared[]
   baseline: Compared
 }) {
+  const currentFy = useCurrentFy()
   const rows = alignSeries(
     compared.map((c) => ({ id: c.key, result: c.result })),
     spec.pick,
@@ -138,7 +142,7 @@ function CompareCard({
   })
 
   const columns: Column<SeriesRow>[] = [
-    { key: 'fy', header: 'Year', rowHeader: true, cell: (r) => r.fy },
+    yearColumn<SeriesRow>(currentFy),
     ...compared.map((c) => ({
       key: c.key,
       header: <ScenarioColumnHeader item={c} baseline={baseline} />,
@@ -165,6 +169,7 @@ function CompareCard({
           domain={spec.fixedDomain ? [0, 1] : undefined}
           ticks={spec.fixedDomain ? [0, 0.25, 0.5, 0.75, 1] : undefined}
           reference={spec.fixedDomain ? { y: 1, label: 'Full coverage' } : undefined}
+          nowFy={fyLabel(currentFy)}
         />
       }
       table={

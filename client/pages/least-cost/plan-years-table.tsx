@@ -1,11 +1,19 @@
 /** Spend and new staff each year against the caps, and coverage as the plan takes effect. */
 import type { LeastCostPlan, PlanYear } from '../../../shared/domain/least-cost'
 import { DataTable, type Column } from '../../components/data-table'
-import { formatFy, formatMoney, formatMoneyShort, formatPercent, formatWte } from '../../lib/format'
+import { formatMoney, formatMoneyShort, formatPercent, formatWte } from '../../lib/format'
+import { modelledFyText } from '../../lib/fy-text'
+import { useCurrentFy } from '../../lib/use-model-info'
 
 export function PlanYearsTable({ plan }: { plan: LeastCostPlan }) {
+  const currentFy = useCurrentFy()
   const columns: Column<PlanYear>[] = [
-    { key: 'fy', header: 'Year', rowHeader: true, cell: (y) => formatFy(y.fyStart) },
+    {
+      key: 'fy',
+      header: 'Year',
+      rowHeader: true,
+      cell: (y) => modelledFyText(y.fyStart, currentFy),
+    },
     {
       key: 'cost',
       header: 'Spend on new provision',
