@@ -18,8 +18,11 @@ const FIELD_IDS: Record<string, string> = {
 
 function fieldId(field: string): string | null {
   if (FIELD_IDS[field]) return FIELD_IDS[field]
+  // The weighting's own box shows only for "Another strength"; the Need group is always there.
+  if (field === 'assumptions.deprivationNeedRatio') return 'need-title'
   if (field.startsWith('assumptions.')) return `assumption-${field.slice('assumptions.'.length)}`
   if (field.startsWith('overrides.')) return `option-${field.slice('overrides.'.length)}`
+  if (field.startsWith('needs.')) return `need-button-${field.slice('needs.'.length)}`
   return null
 }
 
