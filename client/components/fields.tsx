@@ -432,6 +432,8 @@ interface TextareaFieldProps {
   rows?: number
   maxLength?: number
   className?: string
+  /** For a form that moves focus to the first field with a problem. */
+  textareaRef?: Ref<HTMLTextAreaElement>
 }
 
 export function TextareaField({
@@ -444,11 +446,13 @@ export function TextareaField({
   rows = 3,
   maxLength,
   className,
+  textareaRef,
 }: TextareaFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
       {(describedBy) => (
         <textarea
+          ref={textareaRef}
           className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
           id={id}
           name={id}

@@ -6,7 +6,7 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react'
 import type { AreaResult } from '../../../shared/domain/results'
-import { FieldShell } from '../../components/fields'
+import { FieldShell, TextareaField } from '../../components/fields'
 import { formatPercent } from '../../lib/format'
 import { checkLocalNeed, type LocalNeedErrors } from '../../lib/local-need'
 import type { LocalNeed } from '../../lib/scenario-url'
@@ -85,26 +85,17 @@ export function LocalNeedForm({ area, needRate, current, onSave, onClose }: Loca
           </div>
         )}
       </FieldShell>
-      <FieldShell
+      <TextareaField
         id={reasonId}
         label="Why the need differs here"
         hint="Required. Saved with the scenario and shown beside this authority's need, up to 300 characters."
         error={errors.reason}
-      >
-        {(describedBy) => (
-          <textarea
-            ref={reasonRef}
-            className={`nhsuk-textarea${errors.reason ? ' nhsuk-textarea--error' : ''}`}
-            id={reasonId}
-            rows={2}
-            maxLength={300}
-            value={reasonText}
-            aria-describedby={describedBy}
-            aria-invalid={errors.reason ? true : undefined}
-            onChange={(event) => setReasonText(event.target.value)}
-          />
-        )}
-      </FieldShell>
+        value={reasonText}
+        onChange={setReasonText}
+        rows={2}
+        maxLength={300}
+        textareaRef={reasonRef}
+      />
       <div className="app-local-need__actions">
         <button type="submit" className="nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-0">
           Use this rate<span className="nhsuk-u-visually-hidden"> for {area.name}</span>
