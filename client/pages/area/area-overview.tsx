@@ -85,6 +85,7 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
     <>
       <Breadcrumbs trail={summary.breadcrumbs} />
       <PageHeading
+        contents
         title={area.name}
         caption={isUk ? 'Board summary' : `${typeLabel} · ${area.code}`}
         lead={

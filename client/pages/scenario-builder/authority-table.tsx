@@ -191,7 +191,6 @@ export const AuthorityTable = memo(function AuthorityTable({
           columns={columns}
           sort={sort}
           onSortChange={setSort}
-          scroll
           compact
           {...explain}
         />

@@ -223,7 +223,6 @@ function StaffCard({ result }: { result: ScenarioResult }) {
           caption="WTE of new provision by band and financial year"
           {...explain}
           compact
-          scroll
           rows={rows}
           rowKey={(r) => r.fy}
           columns={[

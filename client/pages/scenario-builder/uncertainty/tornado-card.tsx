@@ -82,7 +82,6 @@ export function TornadoCard({
         <DataTable
           caption={`${title}: each assumption at each end of its range`}
           compact
-          scroll
           rows={bars}
           rowKey={(b) => b.key}
           columns={[

@@ -189,7 +189,6 @@ function CasesTable({ ranges }: { ranges: ScenarioRanges }) {
         rows={rows}
         rowKey={(c) => c.name}
         compact
-        scroll
         columns={[
           { key: 'case', header: 'Case', rowHeader: true, cell: (c) => c.label },
           {
@@ -254,7 +253,6 @@ function RangesUsed({ ranges }: { ranges: ScenarioRanges }) {
           rows={ranges.assumptions}
           rowKey={(a) => a.key}
           compact
-          scroll
           columns={[
             {
               key: 'label',
