@@ -47,6 +47,12 @@ const TEAM_COLOURS: Record<string, string> = {
   satellites: CHART_COLOURS.purple,
 }
 
+/** The versions a result was computed with, stamped on its chart images. */
+const versionsOf = (result: ScenarioResult) => ({
+  model: result.modelVersion,
+  data: result.dataVersion,
+})
+
 const formatWteTotal = (v: number) => formatNumber(v, 1)
 const formatTeamTotal = (v: number) => formatNumber(v)
 
@@ -85,6 +91,7 @@ function CoverageCard({ result }: { result: ScenarioResult }) {
   return (
     <ChartCard
       id="chart-coverage"
+      versions={versionsOf(result)}
       title="Coverage path"
       units="Share of need met (capacity coverage) and share of babies living where a team works (geographic coverage)"
       summary={
@@ -131,6 +138,7 @@ function CostCard({ result }: { result: ScenarioResult }) {
   return (
     <ChartCard
       id="chart-cost"
+      versions={versionsOf(result)}
       title="Cost of new provision"
       units="Pounds a year (recurrent and one-off) and cumulative pounds from the start year"
       summary={
@@ -204,6 +212,7 @@ function StaffCard({ result }: { result: ScenarioResult }) {
   return (
     <ChartCard
       id="chart-staff"
+      versions={versionsOf(result)}
       title="Staff in new provision by pay band"
       units="Whole-time equivalents (WTE) in post, Agenda for Change bands"
       summary={
@@ -267,6 +276,7 @@ function TeamsCard({ result }: { result: ScenarioResult }) {
   return (
     <ChartCard
       id="chart-teams"
+      versions={versionsOf(result)}
       title="Teams and satellites"
       units="Teams serving the area in each financial year, by kind"
       summary={
