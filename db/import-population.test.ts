@@ -218,7 +218,11 @@ describe('round trip', () => {
   it('export the population, import it again: identical figures in a new data version', async () => {
     const seed = (await listDataVersions(db))[0]!
     const cells = await listPopulationCells(db, seed.id)
-    const csv = populationCsv(cells)
+    const csv = populationCsv(cells, {
+      source: seed.label,
+      dataVersion: seed.id,
+      exportedOn: '2026-11-23',
+    })
     const outcome = await run(csv, { fileName: 'population.csv', date: '2026-11-23' })
     if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome))
     // Scotland and Northern Ireland have no 2023–24 estimates; those cells are left out and kept.

@@ -11,6 +11,7 @@ import {
 /** Display formats: whole pounds, percentages with one decimal, counts with separators. */
 const NUMBER_FORMATS: Record<ColumnFormat, string | undefined> = {
   text: undefined,
+  boolean: undefined,
   integer: '#,##0',
   number: '#,##0.0',
   gbp: '"£"#,##0',

@@ -131,7 +131,6 @@ export function AreaTable({
       rowKey={(r) => r.code}
       sort={sort}
       onSortChange={setSort}
-      scroll
       tall={tall}
       compact
     />

@@ -7,12 +7,14 @@
  * The chart is hidden from assistive technology (aria-hidden): the summary and the table carry the
  * same content. Pass a chart built with `isAnimationActive={false}` and `accessibilityLayer={false}`
  * so it has no focusable parts. Charts may be lazy components: the card shows a placeholder of the
- * same height while recharts loads.
+ * same height while recharts loads. Under the chart, "Download image" gives it as PNG or SVG with its
+ * title, summary, source, licence, date and versions (ChartImageButtons), for board papers.
  *
  *   <ChartCard title="Babies under two by nation" units="Number of babies aged 0 and 1, mid-year"
  *     summary={<p>…</p>} chart={<NationChart data={…} />} table={<DataTable … />} source="ONS mid-year estimates" />
  */
-import { Suspense, useContext, type ReactNode } from 'react'
+import { Suspense, useContext, useRef, type ReactNode } from 'react'
+import { ChartImageButtons } from './chart-image-buttons'
 import { TablesExpandedContext } from './table-expansion'
 
 interface ChartCardProps {
@@ -29,6 +31,8 @@ interface ChartCardProps {
   source?: ReactNode
   headingLevel?: 2 | 3
   id?: string
+  /** The model and data versions of the figures, for the image's stamp; else the current ones. */
+  versions?: { model: string; data: string }
 }
 
 export function ChartCard({
@@ -41,11 +45,14 @@ export function ChartCard({
   source,
   headingLevel = 2,
   id,
+  versions,
 }: ChartCardProps) {
+  const card = useRef<HTMLElement>(null)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const expanded = useContext(TablesExpandedContext)
   return (
     <section
+      ref={card}
       className="nhsuk-card app-chart-card"
       aria-labelledby={id ? `${id}-title` : undefined}
       id={id}
@@ -73,6 +80,7 @@ export function ChartCard({
           </Suspense>
         </div>
         {source ? <p className="nhsuk-body-s app-chart-card__source">Source: {source}</p> : null}
+        <ChartImageButtons card={card} title={title} versions={versions} />
         {expanded ? (
           <div className="app-chart-card__table">{table}</div>
         ) : (

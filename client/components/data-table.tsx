@@ -1,6 +1,7 @@
 /**
  * DataTable: an NHS table with a caption, column headers (th scope="col"), an optional row-header
  * column (th scope="row"), numeric alignment, and optional sorting by column buttons with aria-sort.
+ * It sits in a TableScroll, so a wide table scrolls inside its own box on a small screen.
  * Sorting is controlled: pass `sort` and `onSortChange` (e.g. from useSortParam, so it lives in
  * the URL). Columns with a `sortValue` become sortable.
  *
@@ -11,6 +12,7 @@
  */
 import { Fragment, useId, useMemo, type ReactNode } from 'react'
 import { sortRows, type SortState, type SortValue } from '../lib/sort'
+import { TableScroll } from './table-scroll'
 
 export interface Column<T> {
   key: string
@@ -39,9 +41,10 @@ interface DataTableProps<T> {
   /** Rows shown after the sorted body, e.g. a total. */
   footerRows?: readonly T[]
   emptyText?: string
-  /** Wide tables scroll sideways inside a focusable region. */
-  scroll?: boolean
-  /** With scroll: also limit the height on screen, keeping the header in view (print shows all rows). */
+  /**
+   * Limit the height on screen, keeping the header in view (print shows all rows). Every table
+   * scrolls sideways inside its own box when it is wider than the screen (TableScroll).
+   */
   tall?: boolean
   compact?: boolean
   /**
@@ -63,7 +66,6 @@ export function DataTable<T>({
   onSortChange,
   footerRows,
   emptyText = 'No rows to show.',
-  scroll = false,
   tall = false,
   compact = false,
   cellAction,
@@ -183,16 +185,10 @@ export function DataTable<T>({
     </table>
   )
 
-  if (!scroll) return table
   return (
-    <div
-      className={`app-table-scroll${tall ? ' app-table-scroll--tall' : ''}`}
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-    >
+    <TableScroll labelledBy={captionId} tall={tall}>
       {table}
-    </div>
+    </TableScroll>
   )
 }
 

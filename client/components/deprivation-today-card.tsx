@@ -59,7 +59,6 @@ export function DeprivationTodayCard({
           rows={rows}
           rowKey={(r) => r.key}
           compact
-          scroll
           columns={[
             {
               key: 'label',

@@ -1,5 +1,6 @@
 /**
- * DownloadLinks: "Download CSV" and "Download Excel (XLSX)" as plain download links styled as NHS
+ * DownloadLinks: "Download CSV" (the main table), "Download all tables (ZIP of CSVs)" (every table
+ * with a datapackage.json) and "Download Excel (XLSX)" as plain download links styled as NHS
  * secondary buttons. Plain links (not fetch) so the browser handles the file and the server's file
  * name; hidden when printing, where they mean nothing.
  *

@@ -86,7 +86,6 @@ export function NationalAskPanel({
                 footerRows={[closing]}
                 rowKey={(r) => r.key}
                 compact
-                scroll
                 columns={[
                   { key: 'label', header: 'Step', rowHeader: true, cell: (r) => r.label },
                   {

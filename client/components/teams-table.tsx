@@ -137,7 +137,6 @@ export function TeamsTable({
       onSortChange={onSortChange}
       emptyText={emptyText}
       compact
-      scroll
     />
   )
 }

@@ -68,10 +68,12 @@ export function importProblemLines(error: unknown): string[] {
   return ['The file could not be imported.']
 }
 
-export type ExportFormat = 'csv' | 'xlsx'
+/** csv: the main table as one tidy CSV; zip: every table as CSV with datapackage.json. */
+export type ExportFormat = 'csv' | 'zip' | 'xlsx'
 
 export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'Download CSV' },
+  { format: 'zip', label: 'Download all tables (ZIP of CSVs)' },
   { format: 'xlsx', label: 'Download Excel (XLSX)' },
 ]
 

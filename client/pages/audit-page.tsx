@@ -86,7 +86,6 @@ function AuditTable() {
         rows={rows}
         rowKey={(e) => String(e.id)}
         compact
-        scroll
         columns={[
           {
             key: 'at',

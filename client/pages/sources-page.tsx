@@ -30,28 +30,11 @@ export default function SourcesPage() {
   return (
     <>
       <PageHeading
+        contents
         title="Sources and assumptions"
         lead="Where every figure comes from, the assumptions the model makes, and how it turns them into coverage and cost."
         printable
       />
-      <nav className="nhsuk-contents-list app-no-print" aria-label="Pages in this guide">
-        <h2 className="nhsuk-u-visually-hidden">Contents</h2>
-        <ol className="nhsuk-contents-list__list">
-          {[
-            ['#how-it-works', 'How the model works'],
-            ['#assumptions', 'Assumptions'],
-            ['#pay', 'Pay scales and team templates'],
-            ['#datasets', 'Datasets'],
-            ['#model-versions', 'Model versions'],
-          ].map(([href, label]) => (
-            <li className="nhsuk-contents-list__item" key={href}>
-              <a className="nhsuk-contents-list__link" href={href}>
-                {label}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
       <HowItWorks />
       <Assumptions />
       <Pay />
@@ -163,7 +146,6 @@ function Assumptions() {
             rows={data}
             rowKey={(a) => a.key}
             compact
-            scroll
             columns={[
               {
                 key: 'label',
@@ -355,7 +337,6 @@ function Datasets() {
               rows={data.sources}
               rowKey={(s) => s.id}
               compact
-              scroll
               columns={[
                 {
                   key: 'title',
@@ -487,7 +468,6 @@ function ModelVersions() {
                     rows={note.changes}
                     rowKey={(c) => c.what}
                     compact
-                    scroll
                     columns={[
                       { key: 'what', header: 'What changed', rowHeader: true, cell: (c) => c.what },
                       { key: 'from', header: 'From', cell: (c) => c.from },

@@ -9,7 +9,8 @@ import { listPopulationCells } from '../../db/repositories/imports'
 import type { Database } from '../../db/schema'
 import { summariseArea } from '../../shared/engine'
 import { CODES, makeFixture } from '../../shared/engine/test-fixture'
-import { areaExportTables, type ExportMeta } from '../../shared/export'
+import { areaExportTables, type DataPackage, type ExportMeta } from '../../shared/export'
+import { readTidyCsv, unzipText } from '../../tests/helpers/read-tidy-csv'
 import { createTestDb } from '../../tests/helpers/test-db'
 import { createApp } from '../app'
 import { toXlsx } from '../export-xlsx'
@@ -74,7 +75,7 @@ function cells(book: ExcelJS.Workbook) {
 }
 
 describe('GET /api/export/area/:code.csv', () => {
-  it('sends the area as CSV with a server-built file name', async () => {
+  it("sends the area's main table, population by mid-year, as one tidy CSV with provenance in every row", async () => {
     const response = await fetch(`${base}/api/export/area/E06000008.csv`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
@@ -83,12 +84,31 @@ describe('GET /api/export/area/:code.csv', () => {
         "filename*=UTF-8''coverage2030-area-E06000008-2026-11-23.csv",
     )
     expect(response.headers.get('cache-control')).toBe('no-store')
-    const bytes = new Uint8Array(await response.arrayBuffer())
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const text = new TextDecoder().decode(bytes)
-    expect(text).toContain('\r\nE06000008,Blackburn with Darwen,2024,')
-    expect(text).toContain('Open Government Licence v3.0')
-    expect(text).toContain(`Data version,${store.current().dataVersion}: Default dataset`)
+    const { header, records } = readTidyCsv(await response.text())
+    expect(header).toEqual([
+      'area_code',
+      'area_name',
+      'mid_year',
+      'aged_0',
+      'aged_1',
+      'under_2',
+      'every_authority_estimated',
+      'source',
+      'licence',
+      'data_version',
+      'model_version',
+      'exported_on',
+    ])
+    expect(records.length).toBeGreaterThanOrEqual(6)
+    const latest = records.find((r) => r.mid_year === '2024')!
+    expect(latest).toMatchObject({
+      area_code: 'E06000008',
+      area_name: 'Blackburn with Darwen',
+      licence: 'Open Government Licence v3.0',
+      data_version: store.current().dataVersion,
+      exported_on: '2026-11-23',
+    })
+    expect(Number(latest.under_2)).toBe(Number(latest.aged_0) + Number(latest.aged_1))
   })
 
   it('is mounted in the app', async () => {
@@ -108,6 +128,57 @@ describe('GET /api/export/area/:code.csv', () => {
     }
     const unknown = await fetch(`${base}/api/export/area/E06999999.xlsx`)
     expect(await unknown.json()).toEqual({ error: { message: 'No area has the code E06999999' } })
+  })
+})
+
+describe('GET /api/export/area/:code.zip', () => {
+  it('sends every table as a tidy CSV with a datapackage.json that describes each one', async () => {
+    const response = await fetch(`${base}/api/export/area/E06000008.zip`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/zip')
+    expect(response.headers.get('content-disposition')).toContain(
+      'filename="coverage2030-area-E06000008-2026-11-23.zip"',
+    )
+    const files = unzipText(new Uint8Array(await response.arrayBuffer()))
+    expect(Object.keys(files)).toEqual([
+      'population.csv',
+      'coverage_today.csv',
+      'local_authorities.csv',
+      'teams.csv',
+      'neighbours.csv',
+      'about.csv',
+      'assumptions.csv',
+      'sources.csv',
+      'datapackage.json',
+    ])
+    const descriptor = JSON.parse(files['datapackage.json']!) as DataPackage
+    expect(descriptor.created).toBe(NOW.toISOString())
+    expect(descriptor.coverage2030.dataVersion.id).toBe(store.current().dataVersion)
+    for (const resource of descriptor.resources) {
+      const table = readTidyCsv(files[resource.path]!, resource.path)
+      expect(table.header, resource.path).toEqual(resource.schema.fields.map((f) => f.name))
+      for (const record of table.records) {
+        expect(record.data_version, resource.path).toBe(store.current().dataVersion)
+        expect(record.model_version, resource.path).toBe(descriptor.coverage2030.modelVersion)
+      }
+    }
+    const teams = readTidyCsv(files['teams.csv']!).records
+    expect(teams.length).toBeGreaterThan(0)
+    for (const team of teams) expect(team.source).not.toBe('')
+    const assumptions = readTidyCsv(files['assumptions.csv']!).records
+    expect(assumptions.find((a) => a.key === 'needRate')).toMatchObject({
+      value_used: '0.07',
+      mark: expect.stringMatching(/^[SIAU]$/),
+    })
+  })
+
+  it('is the same file byte for byte when made twice at the same time', async () => {
+    const [a, b] = await Promise.all(
+      [0, 1].map(async () =>
+        Buffer.from(await (await fetch(`${base}/api/export/area/E54000048.zip`)).arrayBuffer()),
+      ),
+    )
+    expect(a!.equals(b!)).toBe(true)
   })
 })
 
@@ -159,11 +230,33 @@ describe('GET /api/export/scenario.csv|.xlsx?settings=', () => {
     expect(csv.headers.get('content-disposition')).toContain(
       'filename="coverage2030-scenario-E54000048-2026-11-23.csv"',
     )
-    const text = await csv.text()
-    expect(text).toContain('Financial year,Babies under 2 (people)')
-    expect(text).toContain(
-      'Settings as given (JSON),"{""scope"":""E54000048"",""budgetCap"":2000000}",',
+    const years = readTidyCsv(await csv.text())
+    expect(years.header.slice(0, 4)).toEqual([
+      'scope_code',
+      'scope_name',
+      'financial_year',
+      'babies_under_2',
+    ])
+    expect(years.records[0]).toMatchObject({
+      scope_code: 'E54000048',
+      financial_year: expect.stringMatching(/^\d{4}\/\d\d$/),
+    })
+
+    const zip = await fetch(scenarioUrl(settings, 'zip'))
+    expect(zip.status).toBe(200)
+    const files = unzipText(new Uint8Array(await zip.arrayBuffer()))
+    for (const [name, text] of Object.entries(files)) {
+      if (name.endsWith('.csv')) readTidyCsv(text, name)
+    }
+    const given = readTidyCsv(files['settings.csv']!).records.find(
+      (r) => r.setting === 'Settings as given (JSON)',
     )
+    expect(given?.value).toBe('{"scope":"E54000048","budgetCap":2000000}')
+    expect(readTidyCsv(files['staff_by_band.csv']!).header.slice(0, 3)).toEqual([
+      'financial_year',
+      'band',
+      'wte',
+    ])
 
     const started = performance.now()
     const xlsx = await fetch(scenarioUrl({ scope: 'K02000001' }, 'xlsx'))
@@ -205,7 +298,24 @@ describe('GET /api/export/population.csv', () => {
     const response = await fetch(`${base}/api/export/population.csv`)
     expect(response.status).toBe(200)
     const text = await response.text()
-    expect(text.split('\r\n')[0]).toBe('area_code,area_name,mid_year,age_0,age_1,all_ages')
+    const { header, records } = readTidyCsv(text)
+    expect(header).toEqual([
+      'area_code',
+      'area_name',
+      'mid_year',
+      'age_0',
+      'age_1',
+      'all_ages',
+      'source',
+      'licence',
+      'data_version',
+      'exported_on',
+    ])
+    expect(records[0]).toMatchObject({
+      licence: 'Open Government Licence v3.0',
+      data_version: store.current().dataVersion,
+      exported_on: '2026-11-23',
+    })
     const before = await listPopulationCells(db, store.current().dataVersion)
     const outcome = await importPopulationCsv(db, {
       content: text,
@@ -259,5 +369,6 @@ describe('XLSX formula safety', () => {
       }),
       { numRuns: 100 },
     )
-  })
+    // About 4 s alone; the machine is shared, so allow for a busy one.
+  }, 30_000)
 })

@@ -9,9 +9,11 @@ import {
   areaExportTables,
   contentDisposition,
   exportFileName,
+  mainTable,
+  packageFiles,
   populationCsv,
   scenarioExportTables,
-  toCsv,
+  tidyCsv,
   type ExportBook,
   type ExportMeta,
   type ScenarioExportInfo,
@@ -20,9 +22,14 @@ import type { ScenarioResult } from '../../shared/domain/results'
 import { createRequestContext, type ContextDeps } from '../context'
 import { createCaller } from '../routers/_app'
 import { toXlsx } from '../export-xlsx'
+import { toZip } from '../export-zip'
 import { describeZodError } from '../trpc'
 
-export type ExportFormat = 'csv' | 'xlsx'
+/**
+ * csv: the book's main table as one tidy CSV; zip: every table as a tidy CSV with a
+ * datapackage.json; xlsx: the workbook with its sheets and Metadata sheet.
+ */
+export type ExportFormat = 'csv' | 'xlsx' | 'zip'
 
 export interface ExportDeps extends ContextDeps {
   /** The clock, for file names and the 'Generated' line; tests pin it. */
@@ -32,7 +39,10 @@ export interface ExportDeps extends ContextDeps {
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
 }
+
+const FORMAT = '(csv|xlsx|zip)'
 
 const fail = (res: Response, status: number, message: string) => {
   res.status(status).json({ error: { message } })
@@ -56,8 +66,19 @@ async function exportMeta(deps: ExportDeps, now: Date): Promise<ExportMeta> {
   }
 }
 
-async function sendBook(res: Response, book: ExportBook, format: ExportFormat, now: Date) {
-  const body = format === 'csv' ? toCsv(book) : await toXlsx(book, now)
+async function sendBook(
+  res: Response,
+  book: ExportBook,
+  meta: ExportMeta,
+  format: ExportFormat,
+  now: Date,
+) {
+  const body =
+    format === 'csv'
+      ? tidyCsv(mainTable(book), meta)
+      : format === 'zip'
+        ? toZip(packageFiles(book, meta), now)
+        : await toXlsx(book, now)
   res.setHeader('Content-Type', CONTENT_TYPES[format])
   res.setHeader(
     'Content-Disposition',
@@ -92,7 +113,7 @@ export async function sendScenarioExport(
   // The versions stamped are those the figures were computed with, frozen or not.
   meta.dataVersion = { ...meta.dataVersion, id: result.dataVersion }
   meta.modelVersion = result.modelVersion
-  await sendBook(res, scenarioExportTables(result, meta, info), format, now)
+  await sendBook(res, scenarioExportTables(result, meta, info), meta, format, now)
 }
 
 const TRPC_TO_HTTP: Partial<Record<TRPCError['code'], number>> = {
@@ -126,24 +147,26 @@ export function parseSettingsQuery(
 }
 
 /**
- * GET /api/export/area/:code.csv|.xlsx, /api/export/scenario.csv|.xlsx?settings=…, and
- * /api/export/population.csv (the current data version in the wide import shape).
+ * GET /api/export/area/:code.csv|.zip|.xlsx, /api/export/scenario.csv|.zip|.xlsx?settings=…,
+ * /api/export/scenario/:id.csv|.zip|.xlsx (saved) and /api/export/population.csv (the current
+ * data version in the wide import shape).
  */
 export function exportRoutes(deps: ExportDeps): Router {
   const router = Router()
   const clock = () => deps.now?.() ?? new Date()
 
   router.get('/api/export/area/:file', async (req, res) => {
-    const match = /^([A-Za-z0-9]{1,12})\.(csv|xlsx)$/.exec(req.params.file)
+    const match = new RegExp(`^([A-Za-z0-9]{1,12})\\.${FORMAT}$`).exec(req.params.file)
     if (!match) return fail(res, 404, 'Not found')
     const [, code, format] = match as unknown as [string, string, ExportFormat]
     const summary = summariseArea(deps.store.current(), code)
     if (!summary) return fail(res, 404, `No area has the code ${code}`)
     const now = clock()
-    await sendBook(res, areaExportTables(summary, await exportMeta(deps, now)), format, now)
+    const meta = await exportMeta(deps, now)
+    await sendBook(res, areaExportTables(summary, meta), meta, format, now)
   })
 
-  for (const format of ['csv', 'xlsx'] as const) {
+  for (const format of ['csv', 'xlsx', 'zip'] as const) {
     router.get(`/api/export/scenario.${format}`, async (req, res) => {
       const parsed = parseSettingsQuery(req.query.settings)
       if (!parsed.ok) return fail(res, 400, parsed.message)
@@ -154,7 +177,7 @@ export function exportRoutes(deps: ExportDeps): Router {
   // A saved scenario, read through the same procedure as the page, so the same sign-in and
   // organisation rules apply and an approved scenario exports its frozen result.
   router.get('/api/export/scenario/:file', async (req, res) => {
-    const match = /^([a-z0-9]{8,32})\.(csv|xlsx)$/.exec(req.params.file)
+    const match = new RegExp(`^([a-z0-9]{8,32})\\.${FORMAT}$`).exec(req.params.file)
     if (!match) return fail(res, 404, 'Not found')
     const [, id, format] = match as unknown as [string, string, ExportFormat]
     try {
@@ -180,15 +203,25 @@ export function exportRoutes(deps: ExportDeps): Router {
 
   router.get('/api/export/population.csv', async (_req, res) => {
     const data = deps.store.current()
-    const cells = await listPopulationCells(deps.db, data.dataVersion)
+    const [cells, versions] = await Promise.all([
+      listPopulationCells(deps.db, data.dataVersion),
+      listDataVersions(deps.db),
+    ])
     const now = clock()
+    const version = versions.find((v) => v.id === data.dataVersion)
     res.setHeader('Content-Type', CONTENT_TYPES.csv)
     res.setHeader(
       'Content-Disposition',
       contentDisposition(exportFileName(`population-${data.dataVersion}`, now, 'csv')),
     )
     res.setHeader('Cache-Control', 'no-store')
-    res.send(populationCsv(cells))
+    res.send(
+      populationCsv(cells, {
+        source: version?.label ?? data.dataVersion,
+        dataVersion: data.dataVersion,
+        exportedOn: now.toISOString().slice(0, 10),
+      }),
+    )
   })
   return router
 }

@@ -6,6 +6,7 @@ import {
   TEST_PASSWORD,
   type TestWorld,
 } from '../../tests/helpers/test-users'
+import { readTidyCsv, unzipText } from '../../tests/helpers/read-tidy-csv'
 import { createApp } from '../app'
 
 /* GET /api/export/scenario/:id.csv|.xlsx: the page's own sign-in and organisation rules apply. */
@@ -49,12 +50,21 @@ test('its organisation downloads the approved scenario with its name, rationale 
   })
   expect(response.status).toBe(200)
   expect(response.headers.get('content-disposition')).toMatch(/attachment; filename=/)
-  const text = await response.text()
-  expect(text).toContain(approvedId)
-  expect(text).toContain('Agreed at finance committee')
-  // Free text that a spreadsheet would run is written inert.
-  expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m)
-  expect(text).not.toMatch(/(^|,)"?\+Agreed/m)
+  readTidyCsv(await response.text())
+  const zip = await fetch(`${base}/api/export/scenario/${approvedId}.zip`, { headers: { cookie } })
+  expect(zip.status).toBe(200)
+  const files = unzipText(new Uint8Array(await zip.arrayBuffer()))
+  // Every file reads back as a tidy table; free text a spreadsheet would run is written inert.
+  for (const [name, text] of Object.entries(files)) {
+    if (name.endsWith('.csv')) readTidyCsv(text, name)
+  }
+  const about = readTidyCsv(files['about.csv']!).records
+  expect(about).toContainEqual(expect.objectContaining({ item: 'Scenario id', value: approvedId }))
+  expect(about.find((r) => r.item === 'Title')?.value).toContain('=HYPERLINK("x") Lancashire plan')
+  const settings = readTidyCsv(files['settings.csv']!).records
+  expect(settings.find((r) => r.setting?.startsWith('Annual budget cap'))?.rationale).toBe(
+    "'+Agreed at finance committee",
+  )
   const xlsx = await fetch(`${base}/api/export/scenario/${approvedId}.xlsx`, {
     headers: { cookie },
   })

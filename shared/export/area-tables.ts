@@ -1,31 +1,34 @@
 import type { AreaSummary } from '../domain/area-summary'
 import { AREA_LEVEL_LABELS } from '../domain/geography'
-import { col, type ExportBook, type ExportSheet } from './export-types'
+import { type ExportBook, type ExportSheet } from './export-types'
+import { TABLE_COLUMNS } from './table-columns'
 import { metadataSheet, type ExportMeta } from './metadata'
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no')
 
+const POPULATION_SOURCE = 'ONS, NRS and NISRA mid-year population estimates'
+const MODEL_SOURCE =
+  'Coverage 2030 model: births and population estimates, the teams register and the default assumptions (assumptions.csv)'
+const REGISTER_SOURCE = 'Coverage 2030 teams register, compiled from public sources'
+const GEOGRAPHY_SOURCE = 'ONS local authority boundaries (May 2024), their centroids and lookups'
+
 /**
  * An area summary as a workbook: population by mid-year and today's coverage ('Data'), its local
  * authorities ('Areas'), teams and, for an authority, neighbours; then 'Metadata'. Figures are
- * those on the area page, computed with the default assumptions.
+ * those on the area page, computed with the default assumptions. The first table, population by
+ * mid-year, is the area's main table (the single-CSV download).
  */
 export function areaExportTables(summary: AreaSummary, meta: ExportMeta): ExportBook {
   const { area } = summary
+  const title = `Coverage 2030 area summary: ${area.name} (${area.code})`
   const data: ExportSheet = {
     name: 'Data',
     tables: [
       {
+        name: 'population',
         title: `Babies by mid-year (30 June): ${area.name} (${area.code})`,
-        columns: [
-          col('Area code', 'text'),
-          col('Area name', 'text'),
-          col('Mid-year', 'year'),
-          col('Aged 0', 'integer', 'people'),
-          col('Aged 1', 'integer', 'people'),
-          col('Under 2', 'integer', 'people'),
-          col('Every authority has an estimate', 'text'),
-        ],
+        source: POPULATION_SOURCE,
+        columns: TABLE_COLUMNS.population,
         rows: summary.population.map((p) => [
           area.code,
           area.name,
@@ -37,18 +40,10 @@ export function areaExportTables(summary: AreaSummary, meta: ExportMeta): Export
         ]),
       },
       {
+        name: 'coverage_today',
         title: `Provision today from existing teams, ${summary.coverage.fy}`,
-        columns: [
-          col('Area code', 'text'),
-          col('Financial year', 'text'),
-          col('Need', 'number', 'families per year'),
-          col('Capacity', 'number', 'families per year'),
-          col('Coverage', 'share', 'share of need'),
-          col('Geographic coverage', 'share', 'share of babies'),
-          col('Clinical staff (estimated)', 'number', 'WTE'),
-          col('Families per clinical WTE', 'number', 'families per WTE per year'),
-          col('Supervision share', 'share', 'share of time'),
-        ],
+        source: MODEL_SOURCE,
+        columns: TABLE_COLUMNS.coverage_today,
         rows: [
           [
             area.code,
@@ -69,21 +64,10 @@ export function areaExportTables(summary: AreaSummary, meta: ExportMeta): Export
     name: 'Areas',
     tables: [
       {
+        name: 'local_authorities',
         title: `Local authorities in ${area.name}`,
-        columns: [
-          col('Authority code', 'text'),
-          col('Authority name', 'text'),
-          col('Share of the authority in this area', 'share', 'share'),
-          col('Health body code', 'text'),
-          col('Health body name', 'text'),
-          col('Mid-year', 'year'),
-          col('Under 2', 'number', 'people'),
-          col('Births (age 0)', 'number', 'people per year'),
-          col('Need', 'number', 'families per year'),
-          col('Teams', 'integer', 'teams'),
-          col('Coverage', 'share', 'share of need'),
-          col('Any team works here', 'text'),
-        ],
+        source: MODEL_SOURCE,
+        columns: TABLE_COLUMNS.local_authorities,
         rows: summary.localAuthorities.map((la) => [
           la.code,
           la.name,
@@ -105,18 +89,10 @@ export function areaExportTables(summary: AreaSummary, meta: ExportMeta): Export
     name: 'Teams',
     tables: [
       {
+        name: 'teams',
         title: `Teams serving ${area.name}`,
-        columns: [
-          col('Team id', 'text'),
-          col('Name', 'text'),
-          col('Host organisation', 'text'),
-          col('Status', 'text'),
-          col('Areas served (as the source says)', 'text'),
-          col('Local authority codes', 'text'),
-          col('Established', 'text'),
-          col('Counts as capacity today', 'text'),
-          col('Source', 'text'),
-        ],
+        source: REGISTER_SOURCE,
+        columns: TABLE_COLUMNS.teams,
         rows: summary.teams.map((t) => [
           t.id,
           t.name,
@@ -132,14 +108,10 @@ export function areaExportTables(summary: AreaSummary, meta: ExportMeta): Export
       ...(summary.neighbours.length
         ? [
             {
+              name: 'neighbours',
               title: `Neighbouring authorities of ${area.name}`,
-              columns: [
-                col('Authority code', 'text'),
-                col('Authority name', 'text'),
-                col('Distance between centres', 'number', 'km'),
-                col('Shared border', 'number', 'km'),
-                col('Teams', 'text'),
-              ],
+              source: GEOGRAPHY_SOURCE,
+              columns: TABLE_COLUMNS.neighbours,
               rows: summary.neighbours.map((n) => [
                 n.code,
                 n.name,
@@ -153,7 +125,7 @@ export function areaExportTables(summary: AreaSummary, meta: ExportMeta): Export
     ],
   }
   const about: [string, string][] = [
-    ['Title', `Coverage 2030 area summary: ${area.name} (${area.code})`],
+    ['Title', title],
     ['Area', `${area.name} (${area.code}), ${AREA_LEVEL_LABELS[area.level]}`],
     [
       'Method',
@@ -162,6 +134,7 @@ export function areaExportTables(summary: AreaSummary, meta: ExportMeta): Export
   ]
   return {
     fileStem: `area-${area.code}`,
+    title,
     sheets: [data, areas, teams, metadataSheet(meta, about, { values: {}, rationale: {} })],
   }
 }

@@ -3,18 +3,27 @@ import { describe, expect, it } from 'vitest'
 import type { ScenarioSettings } from '../domain/scenario'
 import { runScenario, summariseArea } from '../engine'
 import { CODES, makeFixture } from '../engine/test-fixture'
-import { readCsvRecords } from '../import'
+import { parse } from 'csv-parse/sync'
 import {
   areaExportTables,
+  bookTables,
   contentDisposition,
   csvNumber,
   escapeText,
   exportFileName,
+  mainTable,
+  packageFiles,
   scenarioExportTables,
-  toCsv,
+  TABLE_COLUMNS,
+  TABLE_GUIDE,
+  tidyColumns,
+  tidyCsv,
   type CellValue,
+  type DataPackage,
   type ExportBook,
   type ExportMeta,
+  type ExportTable,
+  type TableName,
 } from '.'
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\0']
@@ -53,11 +62,14 @@ const nasty = fc.oneof(
   fc.constantFrom('=1+1', "-2+3+cmd|' /C calc'!A0", '@SUM(A1)', '+44 20', '-5', '=HYPERLINK("x")'),
 )
 
-function csvFields(book: ExportBook): string[] {
-  const text = toCsv(book)
-  expect(text.startsWith('\uFEFF')).toBe(true)
-  return readCsvRecords(text.slice(1)).flatMap((r) => r.fields)
+/** Every CSV of a book's ZIP, read back with csv-parse (not our own reader). */
+function parsedTables(book: ExportBook, m: ExportMeta = meta()) {
+  return packageFiles(book, m)
+    .filter((f) => f.path.endsWith('.csv'))
+    .map((f) => ({ path: f.path, text: f.text, rows: parse(f.text, { bom: false }) as string[][] }))
 }
+
+const SNAKE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/
 
 describe('escapeText', () => {
   it.each([
@@ -93,94 +105,88 @@ describe('csvNumber', () => {
   })
 })
 
-describe('toCsv', () => {
-  it('writes blocks of title, header and rows, a blank line between, CRLF and a BOM', () => {
-    const book: ExportBook = {
-      fileStem: 'x',
-      sheets: [
-        {
-          name: 'Data',
-          tables: [
-            {
-              title: 'Cost',
-              columns: [
-                { header: 'Name', unit: null, format: 'text' },
-                { header: 'Cost', unit: 'GBP', format: 'gbp' },
-              ],
-              rows: [
-                ['Bristol, City of', 1234.5],
-                ['Say "hi"', -5],
-                [null, null],
-              ],
-            },
-          ],
-        },
-        {
-          name: 'Metadata',
-          tables: [
-            {
-              title: 'About',
-              columns: [{ header: 'Item', unit: null, format: 'text' }],
-              rows: [['=x']],
-            },
-          ],
-        },
-      ],
-    }
-    expect(toCsv(book)).toBe(
-      '\uFEFFCost\r\nName,Cost (GBP)\r\n"Bristol, City of",1234.5\r\n"Say ""hi""",-5\r\n,\r\n\r\nAbout\r\nItem\r\n\'=x\r\n',
+describe('tidyCsv', () => {
+  const table: ExportTable = {
+    name: 'cost',
+    title: 'Cost',
+    source: 'Model',
+    columns: [
+      { name: 'area_name', header: 'Name', unit: null, format: 'text' },
+      { name: 'cost_gbp', header: 'Cost', unit: 'GBP', format: 'gbp' },
+    ],
+    rows: [
+      ['Bristol, City of', 1234.5],
+      ['Say "hi"', -5],
+      ['=x', null],
+    ],
+  }
+
+  it('writes one header row of names, the rows, and provenance in every row; CRLF, no BOM', () => {
+    expect(tidyCsv(table, meta())).toBe(
+      'area_name,cost_gbp,source,licence,data_version,model_version,exported_on\r\n' +
+        '"Bristol, City of",1234.5,Model,Open Government Licence v3.0,seed-test,1.0.0,2026-11-23\r\n' +
+        '"Say ""hi""",-5,Model,Open Government Licence v3.0,seed-test,1.0.0,2026-11-23\r\n' +
+        "'=x,,Model,Open Government Licence v3.0,seed-test,1.0.0,2026-11-23\r\n",
     )
   })
 
-  it('no text cell starts with a formula character unless escaped, and the CSV parses back cell for cell (10,000 runs)', () => {
+  it('keeps a row-level source column instead of adding one', () => {
+    const own: ExportTable = {
+      ...table,
+      columns: [...table.columns, { name: 'source', header: 'Source', unit: null, format: 'text' }],
+      rows: [['A', 1, 'Row source']],
+    }
+    const [header, row] = parse(tidyCsv(own, meta())) as string[][]
+    expect(header).toEqual([
+      'area_name',
+      'cost_gbp',
+      'source',
+      'licence',
+      'data_version',
+      'model_version',
+      'exported_on',
+    ])
+    expect(row![2]).toBe('Row source')
+  })
+
+  it('parses back cell for cell with a real CSV parser, rectangular, no text cell starting a formula (10,000 runs)', () => {
     const cell = fc.oneof(
       nasty,
       fc.double(),
       fc.integer({ min: -1e9, max: 1e9 }),
       fc.constant(null),
     )
-    const table = fc.record({
-      title: nasty,
-      header: nasty,
-      rows: fc.array(fc.tuple(nasty, cell), { maxLength: 4 }),
-    })
+    const rows = fc.array(fc.tuple(nasty, cell), { maxLength: 4 })
     fc.assert(
-      fc.property(table, ({ title, header, rows }) => {
-        const book: ExportBook = {
-          fileStem: 'p',
-          sheets: [
-            {
-              name: 'Data',
-              tables: [
-                {
-                  title,
-                  columns: [
-                    { header, unit: null, format: 'text' },
-                    { header: 'n', unit: 'GBP', format: 'number' },
-                  ],
-                  rows: rows as CellValue[][],
-                },
-              ],
-            },
+      fc.property(nasty, rows, (source, cells) => {
+        const t: ExportTable = {
+          name: 't',
+          title: 't',
+          source,
+          columns: [
+            { name: 'label', header: 'Label', unit: null, format: 'text' },
+            { name: 'n', header: 'n', unit: 'GBP', format: 'number' },
           ],
+          rows: cells as CellValue[][],
         }
-        const fields = csvFields(book)
-        const expected = [
-          escapeText(title),
-          escapeText(header),
-          'n (GBP)',
-          ...rows.flatMap(([text, value]) => [
+        const parsed = parse(tidyCsv(t, meta()), { relaxColumnCount: false }) as string[][]
+        expect(parsed[0]).toEqual(tidyColumns(t).map((c) => c.name))
+        expect(parsed.slice(1)).toEqual(
+          cells.map(([text, value]) => [
             escapeText(text),
             value === null
               ? ''
               : typeof value === 'number'
                 ? csvNumber(value, 'number')
                 : escapeText(value),
+            escapeText(source),
+            'Open Government Licence v3.0',
+            'seed-test',
+            '1.0.0',
+            '2026-11-23',
           ]),
-        ]
-        // Parsing back gives the same cells: RFC 4180 quoting held, nothing split or merged.
-        expect(fields).toEqual(expected)
-        for (const field of fields) {
+        )
+        for (const field of parsed.flat()) {
           if (startsWithTrigger(field)) expect(field).toMatch(NUMBER)
         }
       }),
@@ -190,23 +196,73 @@ describe('toCsv', () => {
 })
 
 describe('area and scenario workbooks', () => {
-  it('carry codes, names, years and units, and the metadata: licence, attribution, assumptions, versions', () => {
-    const data = makeFixture()
-    const book = areaExportTables(summariseArea(data, CODES.hb1)!, meta())
+  const areaBook = () => areaExportTables(summariseArea(makeFixture(), CODES.hb1)!, meta())
+  const scenarioBook = () => {
+    const settings: ScenarioSettings = { scope: CODES.hb1 }
+    return scenarioExportTables(runScenario(makeFixture(), settings), meta(), { settings })
+  }
+
+  it.each([
+    ['area', areaBook],
+    ['scenario', scenarioBook],
+  ])(
+    '%s: every table is one rectangular CSV with unique snake_case names and provenance',
+    (_, make) => {
+      const book = make()
+      const names = bookTables(book).map((t) => t.name)
+      expect(new Set(names).size).toBe(names.length)
+      for (const { path, rows } of parsedTables(book)) {
+        const [header, ...body] = rows
+        expect(header, path).toBeDefined()
+        expect(new Set(header).size, path).toBe(header!.length)
+        for (const name of header!) expect(name, path).toMatch(SNAKE)
+        for (const name of ['source', 'licence', 'data_version', 'model_version', 'exported_on'])
+          expect(header, path).toContain(name)
+        for (const row of body) expect(row, path).toHaveLength(header!.length)
+        const at = (row: string[], name: string) => row[header!.indexOf(name)]
+        for (const row of body) {
+          expect(at(row, 'data_version'), path).toBe('seed-test')
+          expect(at(row, 'model_version'), path).toBe('1.0.0')
+          expect(at(row, 'exported_on'), path).toBe('2026-11-23')
+          expect(at(row, 'source'), path).not.toBe('')
+        }
+      }
+    },
+  )
+
+  it('an area: population by mid-year first, then coverage, authorities, teams and the metadata tables', () => {
+    const book = areaBook()
     expect(book.fileStem).toBe(`area-${CODES.hb1}`)
     expect(book.sheets.map((s) => s.name)).toEqual(['Data', 'Areas', 'Teams', 'Metadata'])
-    const csv = toCsv(book)
-    for (const text of [
-      'Area code,Area name,Mid-year,Aged 0 (people),Aged 1 (people),Under 2 (people)',
-      'Open Government Licence v3.0',
-      'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.',
-      'Data version,seed-test: Test data',
-      'Model version,1.0.0',
-      'needRate',
-      'Assumption (not from a source)',
-    ]) {
-      expect(csv).toContain(text)
-    }
+    expect(bookTables(book).map((t) => t.name)).toEqual([
+      'population',
+      'coverage_today',
+      'local_authorities',
+      'teams',
+      'about',
+      'assumptions',
+      'sources',
+    ])
+    expect(mainTable(book).name).toBe('population')
+    const tables = Object.fromEntries(parsedTables(book).map((t) => [t.path, t.rows]))
+    expect(tables['population.csv']![0]!.slice(0, 7)).toEqual([
+      'area_code',
+      'area_name',
+      'mid_year',
+      'aged_0',
+      'aged_1',
+      'under_2',
+      'every_authority_estimated',
+    ])
+    const about = tables['about.csv']!.map((r) => r.slice(0, 2).join('='))
+    expect(about).toContain('Licence=Open Government Licence v3.0')
+    expect(about).toContain(
+      'Attribution=Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.',
+    )
+    expect(about).toContain('Data version=seed-test: Test data')
+    const assumptions = tables['assumptions.csv']!
+    const mark = assumptions[0]!.indexOf('mark_meaning')
+    expect(assumptions.map((r) => r[mark])).toContain('Assumption (not from a source)')
   })
 
   it('a scenario lists each setting as given, each assumption used, and the rationale', () => {
@@ -224,8 +280,18 @@ describe('area and scenario workbooks', () => {
     })
     expect(book.fileStem).toBe('scenario-abc12345')
     expect(book.sheets.map((s) => s.name)).toEqual(['Data', 'Areas', 'Metadata'])
+    expect(bookTables(book).map((t) => t.name)).toEqual([
+      'years',
+      'staff_by_band',
+      'headline',
+      'authority_years',
+      'about',
+      'settings',
+      'assumptions',
+      'sources',
+    ])
     const metadata = book.sheets[2]!.tables
-    const settingsTable = metadata.find((t) => t.title === 'Settings')!
+    const settingsTable = metadata.find((t) => t.name === 'settings')!
     expect(settingsTable.rows).toContainEqual(['Annual budget cap (GBP)', '500000', 'Board limit'])
     expect(settingsTable.rows).toContainEqual(['Strategy', 'mixed (default)', ''])
     expect(settingsTable.rows.at(-1)).toEqual([
@@ -233,20 +299,22 @@ describe('area and scenario workbooks', () => {
       JSON.stringify(settings),
       '',
     ])
-    const assumptions = metadata.find((t) => t.title === 'Assumptions used')!
+    const assumptions = metadata.find((t) => t.name === 'assumptions')!
     const need = assumptions.rows.find((r) => r[0] === 'needRate')!
     expect(need[2]).toBe(0.09)
     expect(need[3]).toBe(0.07)
     expect(need.at(-1)).toBe('Local audit says 9%')
-    const years = book.sheets[0]!.tables[0]!
+    const years = mainTable(book)
+    expect(years.name).toBe('years')
     expect(years.rows).toHaveLength(result.years.length)
-    expect(years.columns.find((c) => c.header === 'Cost')).toMatchObject({
+    expect(years.columns.find((c) => c.name === 'cost_gbp')).toMatchObject({
+      header: 'Cost',
       unit: 'GBP',
       format: 'gbp',
     })
   })
 
-  it('names, team names and rationale with formula text are escaped in every CSV cell (300 runs)', () => {
+  it('names, team names and rationale with formula text are escaped in every CSV cell (200 runs)', () => {
     fc.assert(
       fc.property(nasty, nasty, nasty, (laName, teamName, why) => {
         const data = makeFixture()
@@ -262,13 +330,90 @@ describe('area and scenario workbooks', () => {
           }),
         ]
         for (const book of books) {
-          for (const field of csvFields(book)) {
-            if (startsWithTrigger(field)) expect(field).toMatch(NUMBER)
+          for (const { rows } of parsedTables(book)) {
+            for (const field of rows.flat()) {
+              if (startsWithTrigger(field)) expect(field).toMatch(NUMBER)
+            }
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     )
+  })
+})
+
+describe('the column reference', () => {
+  it('every table of both books uses its listed columns, and the guide covers every table', () => {
+    const data = makeFixture()
+    const settings: ScenarioSettings = { scope: CODES.alpha }
+    const tables = [
+      ...bookTables(areaExportTables(summariseArea(data, CODES.alpha)!, meta())),
+      ...bookTables(scenarioExportTables(runScenario(data, settings), meta(), { settings })),
+    ]
+    for (const table of tables) {
+      expect(table.columns, table.name).toBe(TABLE_COLUMNS[table.name as TableName])
+      for (const row of table.rows) expect(row, table.name).toHaveLength(table.columns.length)
+    }
+    expect(new Set(tables.map((t) => t.name))).toEqual(new Set(Object.keys(TABLE_COLUMNS)))
+    expect(TABLE_GUIDE.map((g) => g.name).sort()).toEqual(Object.keys(TABLE_COLUMNS).sort())
+  })
+})
+
+describe('datapackage.json', () => {
+  it('lists every CSV of the ZIP with its columns, types, units, source, licence and the versions', () => {
+    const data = makeFixture()
+    const book = areaExportTables(summariseArea(data, CODES.alpha)!, meta())
+    const files = packageFiles(book, meta())
+    expect(files.map((f) => f.path)).toEqual([
+      'population.csv',
+      'coverage_today.csv',
+      'local_authorities.csv',
+      'teams.csv',
+      'neighbours.csv',
+      'about.csv',
+      'assumptions.csv',
+      'sources.csv',
+      'datapackage.json',
+    ])
+    const descriptor = JSON.parse(files.at(-1)!.text) as DataPackage
+    expect(descriptor).toMatchObject({
+      profile: 'tabular-data-package',
+      name: `coverage2030-area-${CODES.alpha.toLowerCase()}`,
+      created: '2026-11-23T10:00:00.000Z',
+      licenses: [{ name: 'OGL-UK-3.0', title: 'Open Government Licence v3.0' }],
+      sources: [{ title: 'ONS mid-year estimates', publisher: 'ONS' }],
+      coverage2030: { modelVersion: '1.0.0', dataVersion: { id: 'seed-test' } },
+    })
+    expect(descriptor.name).toMatch(/^[a-z0-9._-]+$/)
+    const csvs = files.filter((f) => f.path.endsWith('.csv'))
+    expect(descriptor.resources.map((r) => r.path)).toEqual(csvs.map((f) => f.path))
+    const types = new Set(['string', 'number', 'integer', 'boolean', 'year'])
+    for (const resource of descriptor.resources) {
+      const csv = csvs.find((f) => f.path === resource.path)!
+      const [header] = parse(csv.text) as string[][]
+      expect(
+        resource.schema.fields.map((f) => f.name),
+        resource.path,
+      ).toEqual(header)
+      for (const field of resource.schema.fields) expect(types, field.name).toContain(field.type)
+      expect(resource).toMatchObject({ profile: 'tabular-data-resource', encoding: 'utf-8' })
+      expect(resource.sources[0]!.title).not.toBe('')
+      expect(resource.licenses[0]!.title).toMatch(/Open Government Licence v3\.0/)
+    }
+    const population = descriptor.resources[0]!.schema.fields
+    expect(population.find((f) => f.name === 'mid_year')).toMatchObject({ type: 'year' })
+    expect(population.find((f) => f.name === 'under_2')).toMatchObject({
+      type: 'integer',
+      unit: 'people',
+      title: 'Under 2 (people)',
+    })
+    expect(population.find((f) => f.name === 'every_authority_estimated')).toMatchObject({
+      type: 'boolean',
+      trueValues: ['yes'],
+      falseValues: ['no'],
+    })
+    const coverage = descriptor.resources[1]!.schema.fields.find((f) => f.name === 'coverage')!
+    expect(coverage.description).toContain('fraction from 0 to 1')
   })
 })
 

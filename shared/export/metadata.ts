@@ -1,6 +1,7 @@
 import type { Assumption } from '../domain/assumptions'
 import { MARK_LABELS, OGL, ONS_ATTRIBUTION } from '../domain/provenance'
-import { col, type CellValue, type ExportSheet, type ExportTable } from './export-types'
+import { type CellValue, type ExportSheet, type ExportTable } from './export-types'
+import { TABLE_COLUMNS } from './table-columns'
 
 export interface ExportSource {
   title: string
@@ -29,9 +30,13 @@ export interface AssumptionUse {
   rationale: Partial<Record<string, string>>
 }
 
+/** Sourced defaults keep their source's licence; the project's own assumptions are its own. */
+export const ASSUMPTIONS_LICENCE = `${OGL} for values stated in a source; assumptions marked A or U are Coverage 2030's own`
+
 export const EXPORT_NOTES = [
   'Money is in pounds (cash, not discounted). Years are NHS financial years, April to March, unless marked mid-year (30 June).',
   "Text cells that begin with = + - or @ are shown with a leading ' so that spreadsheets do not run them as formulas.",
+  'Shares are fractions from 0 to 1 in CSV (percentages in XLSX). Empty cells are missing values.',
 ]
 
 /** The 'Metadata' sheet: what this is, licence and attribution, sources, assumptions used. */
@@ -69,39 +74,27 @@ export function metadataSheet(
     name: 'Metadata',
     tables: [
       {
+        name: 'about',
         title: 'About this export',
-        columns: [col('Item', 'text'), col('Value', 'text')],
+        source: 'Coverage 2030',
+        columns: TABLE_COLUMNS.about,
         rows: aboutRows,
       },
       ...extra,
       {
+        name: 'assumptions',
         title: 'Assumptions used',
-        columns: [
-          col('Key', 'text'),
-          col('Assumption', 'text'),
-          col('Value used', 'number'),
-          col('Default', 'number'),
-          col('Low', 'number'),
-          col('High', 'number'),
-          col('Unit', 'text'),
-          col('Mark', 'text'),
-          col('Mark meaning', 'text'),
-          col('Source', 'text'),
-          col('Source date', 'text'),
-          col('Rationale', 'text'),
-        ],
+        // Each assumption names its own source and mark; those marked A or U are the project's.
+        source: 'Coverage 2030 model defaults (FACTS.md section 6)',
+        licence: ASSUMPTIONS_LICENCE,
+        columns: TABLE_COLUMNS.assumptions,
         rows: assumptionRows,
       },
       {
+        name: 'sources',
         title: 'Sources',
-        columns: [
-          col('Title', 'text'),
-          col('Publisher', 'text'),
-          col('Date', 'text'),
-          col('Licence', 'text'),
-          col('Attribution', 'text'),
-          col('Link', 'text'),
-        ],
+        source: 'Coverage 2030 register of sources',
+        columns: TABLE_COLUMNS.sources,
         rows: meta.sources.map((s) => [
           s.title,
           s.publisher,

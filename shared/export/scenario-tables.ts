@@ -2,7 +2,8 @@ import { fyLabel } from '../domain/fiscal-year'
 import { BANDS } from '../domain/pay'
 import { OPTION_LABELS, type ScenarioSettings } from '../domain/scenario'
 import type { ScenarioResult } from '../domain/results'
-import { col, type CellValue, type ExportBook, type ExportSheet } from './export-types'
+import { type CellValue, type ExportBook, type ExportSheet, type ExportTable } from './export-types'
+import { TABLE_COLUMNS } from './table-columns'
 import { metadataSheet, type ExportMeta } from './metadata'
 
 /** What is known about the scenario besides its result. */
@@ -14,6 +15,9 @@ export interface ScenarioExportInfo {
   /** Why settings or assumptions were changed: 'budgetCap' or 'a.needRate' → text. */
   rationale?: Record<string, string>
 }
+
+const MODEL_SOURCE =
+  'Coverage 2030 model: population estimates, births, the teams register and the assumptions in assumptions.csv'
 
 const SETTING_LABELS: [key: string, label: string][] = [
   ['startFy', 'Start year'],
@@ -65,43 +69,25 @@ export function scenarioExportTables(
     name: 'Data',
     tables: [
       {
+        name: 'years',
         title: `Scenario by financial year: ${scope.name} (${scope.code})`,
-        columns: [
-          col('Scope code', 'text'),
-          col('Scope name', 'text'),
-          col('Financial year', 'text'),
-          col('Babies under 2', 'number', 'people'),
-          col('Births', 'number', 'people per year'),
-          col('Need', 'number', 'families per year'),
-          col('Capacity', 'number', 'families per year'),
-          col('Coverage', 'share', 'share of need'),
-          col('Geographic coverage', 'share', 'share of babies'),
-          col('Covered babies', 'number', 'people'),
-          col('Teams', 'number', 'teams'),
-          col('Existing teams', 'number', 'teams'),
-          col('New teams', 'number', 'teams'),
-          col('Satellites', 'number', 'teams'),
-          col('Expanded teams', 'number', 'teams'),
-          col('New provision staff', 'number', 'WTE'),
-          col('New clinical staff', 'number', 'WTE'),
-          col('Cost', 'gbp', 'GBP'),
-          col('Recurrent cost', 'gbp', 'GBP'),
-          col('One-off cost', 'gbp', 'GBP'),
-          col('Cumulative cost', 'gbp', 'GBP'),
-        ],
+        source: MODEL_SOURCE,
+        columns: TABLE_COLUMNS.years,
         rows: years,
       },
       {
+        // Long, one row per year and band: a tidy shape that pivots in any tool.
+        name: 'staff_by_band',
         title: 'New provision staff by Agenda for Change band',
-        columns: [
-          col('Financial year', 'text'),
-          ...BANDS.map((b) => col(`Band ${b}`, 'number', 'WTE')),
-        ],
-        rows: result.years.map((y) => [y.fy, ...BANDS.map((b) => y.wteByBand[b] ?? 0)]),
+        source: MODEL_SOURCE,
+        columns: TABLE_COLUMNS.staff_by_band,
+        rows: result.years.flatMap((y) => BANDS.map((b) => [y.fy, b, y.wteByBand[b] ?? 0])),
       },
       {
+        name: 'headline',
         title: 'Headline',
-        columns: [col('Measure', 'text'), col('Value', 'text'), col('Amount', 'number')],
+        source: MODEL_SOURCE,
+        columns: TABLE_COLUMNS.headline,
         rows: [
           [
             'First year of full coverage',
@@ -121,25 +107,10 @@ export function scenarioExportTables(
     name: 'Areas',
     tables: [
       {
+        name: 'authority_years',
         title: `Local authorities by financial year: ${scope.name}`,
-        columns: [
-          col('Authority code', 'text'),
-          col('Authority name', 'text'),
-          col('Share of the authority in scope', 'share', 'share'),
-          col('Health body code', 'text'),
-          col('Option', 'text'),
-          col('Why', 'text'),
-          col('Hub team', 'text'),
-          col('Start year', 'text'),
-          col('Existing teams', 'text'),
-          col('Financial year', 'text'),
-          col('Babies under 2', 'number', 'people'),
-          col('Births', 'number', 'people per year'),
-          col('Need', 'number', 'families per year'),
-          col('Capacity', 'number', 'families per year'),
-          col('Coverage', 'share', 'share of need'),
-          col('Cost', 'gbp', 'GBP'),
-        ],
+        source: MODEL_SOURCE,
+        columns: TABLE_COLUMNS.authority_years,
         rows: result.areas.flatMap((a) =>
           a.years.map((y) => [
             a.code,
@@ -165,13 +136,11 @@ export function scenarioExportTables(
   }
 
   const resolved = settings as unknown as Record<string, unknown>
-  const settingsTable = {
+  const settingsTable: ExportTable = {
+    name: 'settings',
     title: 'Settings',
-    columns: [
-      col('Setting', 'text' as const),
-      col('Value', 'text' as const),
-      col('Rationale', 'text' as const),
-    ],
+    source: 'The scenario as given, with the model defaults for anything left out',
+    columns: TABLE_COLUMNS.settings,
     rows: [
       ...SETTING_LABELS.map(([key, label]): CellValue[] => {
         const value = resolved[key]
@@ -192,8 +161,9 @@ export function scenarioExportTables(
       ['Settings as given (JSON)', JSON.stringify(info.settings), ''],
     ],
   }
+  const title = `Coverage 2030 scenario: ${info.saved?.name ?? `unsaved, ${scope.name}`}`
   const about: [string, string][] = [
-    ['Title', `Coverage 2030 scenario: ${info.saved?.name ?? `unsaved, ${scope.name}`}`],
+    ['Title', title],
     ['Scope', `${scope.name} (${scope.code})`],
     ...(info.saved
       ? ([
@@ -211,6 +181,7 @@ export function scenarioExportTables(
   )
   return {
     fileStem: info.saved ? `scenario-${info.saved.id}` : `scenario-${scope.code}`,
+    title,
     sheets: [
       data,
       areas,

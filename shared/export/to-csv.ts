@@ -1,9 +1,10 @@
 import { escapeText } from './escape-cell'
-import { headerText, type CellValue, type ColumnFormat, type ExportBook } from './export-types'
+import type { CellValue, ColumnFormat } from './export-types'
 
 /** Decimal places written for each kind of figure; XLSX keeps full precision with a display format. */
 const PLACES: Record<ColumnFormat, number | null> = {
   text: null,
+  boolean: null,
   integer: 0,
   year: 0,
   gbp: 2,
@@ -28,28 +29,9 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-function cellText(value: CellValue, format: ColumnFormat): string {
+/** One cell: numbers as numbers, text escaped against formulas and quoted as RFC 4180 needs. */
+export function csvCell(value: CellValue, format: ColumnFormat): string {
   if (value === null) return ''
   if (typeof value === 'number') return csvNumber(value, format)
   return csvField(escapeText(value))
-}
-
-/**
- * The whole book as one CSV: each table is a block of a title line, a header line and its rows,
- * blocks separated by an empty line, data sheets first and the metadata last. UTF-8 with a BOM
- * (so Excel reads the £ and accents) and CRLF line ends, as RFC 4180 has them.
- */
-export function toCsv(book: ExportBook): string {
-  const blocks = book.sheets.flatMap((sheet) =>
-    sheet.tables.map((table) =>
-      [
-        csvField(escapeText(table.title)),
-        table.columns.map((c) => csvField(escapeText(headerText(c)))).join(','),
-        ...table.rows.map((row) =>
-          table.columns.map((c, i) => cellText(row[i] ?? null, c.format)).join(','),
-        ),
-      ].join('\r\n'),
-    ),
-  )
-  return `\uFEFF${blocks.join('\r\n\r\n')}\r\n`
 }

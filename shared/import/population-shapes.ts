@@ -37,6 +37,7 @@ export type Role =
   | 'under2'
   | 'geography'
   | 'otherAge'
+  | 'provenance'
 
 /** Canonical header for a role, used when a required column is missing. */
 export const ROLE_HEADERS: Record<Role, string> = {
@@ -51,6 +52,7 @@ export const ROLE_HEADERS: Record<Role, string> = {
   under2: 'under_2',
   geography: 'geography',
   otherAge: '2…90+',
+  provenance: 'source',
 }
 
 const ALIASES: Record<string, Role> = {
@@ -73,17 +75,27 @@ const ALIASES: Record<string, Role> = {
   under_2: 'under2',
   under2: 'under2',
   geography: 'geography',
+  // The provenance columns of our own exports (population.csv), read past so a file we wrote
+  // imports back as it is.
+  source: 'provenance',
+  licence: 'provenance',
+  data_version: 'provenance',
+  model_version: 'provenance',
+  exported_on: 'provenance',
 }
 
-const REQUIRED: Record<ShapeId, Exclude<Role, 'otherAge'>[]> = {
+/** Roles read past: other ages of an MYE2 file, and our exports' provenance columns. */
+type SkippedRole = 'otherAge' | 'provenance'
+
+const REQUIRED: Record<ShapeId, Exclude<Role, SkippedRole>[]> = {
   long: ['code', 'year', 'age', 'count'],
   wide: ['code', 'year', 'age0', 'age1'],
   mye2: ['code', 'name', 'age0', 'age1'],
 }
 
 const ALLOWED: Record<ShapeId, Role[]> = {
-  long: [...REQUIRED.long, 'name', 'geography'],
-  wide: [...REQUIRED.wide, 'name', 'geography', 'allAges', 'under2'],
+  long: [...REQUIRED.long, 'name', 'geography', 'provenance'],
+  wide: [...REQUIRED.wide, 'name', 'geography', 'allAges', 'under2', 'provenance'],
   mye2: [...REQUIRED.mye2, 'year', 'geography', 'allAges', 'otherAge'],
 }
 
@@ -95,8 +107,8 @@ export const normaliseHeader = (name: string) =>
 
 export interface DetectedShape {
   shape: ShapeId
-  /** Column index of each role present (otherAge columns are not listed). */
-  columns: Partial<Record<Exclude<Role, 'otherAge'>, number>>
+  /** Column index of each role present (skipped columns are not listed). */
+  columns: Partial<Record<Exclude<Role, SkippedRole>, number>>
 }
 
 export const shapeList = () =>
@@ -186,7 +198,7 @@ export function detectShape(
       )
       return
     }
-    if (role === 'otherAge') return
+    if (role === 'otherAge' || role === 'provenance') return
     if (columns[role] !== undefined) {
       problems.push(
         problem(original, `means the same as column ${columns[role] + 1}; keep only one of them`),

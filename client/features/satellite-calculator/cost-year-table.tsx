@@ -25,7 +25,6 @@ export function CostYearTable({ caption, years }: { caption: string; years: read
     <DataTable
       caption={caption}
       compact
-      scroll
       rows={years}
       rowKey={(r) => r.fy}
       footerRows={years.length > 1 ? [total] : undefined}

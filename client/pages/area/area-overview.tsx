@@ -97,6 +97,7 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
     <>
       <Breadcrumbs trail={summary.breadcrumbs} />
       <PageHeading
+        contents
         title={area.name}
         caption={isUk ? 'Board summary' : `${typeLabel} · ${area.code}`}
         lead={

@@ -49,6 +49,7 @@ export function LocalAuthorityView({ summary }: { summary: AreaSummary }) {
     <>
       <Breadcrumbs trail={summary.breadcrumbs} />
       <PageHeading
+        contents
         title={area.name}
         caption={`${area.type ?? 'Local authority'} · ${area.code}`}
         lead={

@@ -202,7 +202,6 @@ function NationsCard({ nations }: { nations: AreaSummary[] }) {
           rows={series}
           rowKey={(s) => s.code}
           compact
-          scroll
           columns={[
             { key: 'name', header: 'Nation', rowHeader: true, cell: (s) => s.name },
             ...years.map((year) => ({

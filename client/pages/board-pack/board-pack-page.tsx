@@ -83,7 +83,7 @@ function ScenarioPack({ scenario, result }: { scenario: SavedScenario; result: S
       <p className="app-no-print">
         <Link to={`/scenarios/${scenario.id}`}>Back to the scenario</Link>
       </p>
-      <PageHeading caption={`Board pack · ${result.scope.name}`} title={scenario.name} />
+      <PageHeading caption={`Board pack · ${result.scope.name}`} title={scenario.name} contents />
       <dl className="app-scenario-facts app-board-pack__facts">
         <div className="app-scenario-facts__item">
           <dt>Organisation</dt>

@@ -4,6 +4,7 @@
  * summaries) with every data table open, plus each scenario's status, the assumptions, the sources
  * and the version stamps.
  */
+import { TableScroll } from '../../components/table-scroll'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
@@ -29,7 +30,7 @@ import './board-pack.css'
 
 export default function CompareBoardPackPage() {
   useDocumentTitle('Board pack: comparison')
-  const heading = <PageHeading caption="Board pack" title="Comparison of scenarios" />
+  const heading = <PageHeading caption="Board pack" title="Comparison of scenarios" contents />
 
   return (
     <CompareGate
@@ -46,7 +47,7 @@ function ComparisonPack({ ids, baselineId }: { ids: string[]; baselineId: string
   const query = useQuery(trpc.scenario.compare.queryOptions({ ids }))
   const { assumptions } = useAssumptions()
   const [generatedAt] = useState(() => new Date())
-  const heading = <PageHeading caption="Board pack" title="Comparison of scenarios" />
+  const heading = <PageHeading caption="Board pack" title="Comparison of scenarios" contents />
 
   if (query.isError) {
     return (
@@ -87,29 +88,34 @@ function ComparisonPack({ ids, baselineId }: { ids: string[]; baselineId: string
         {listText(compared.map((c) => `“${c.scenario.name}”`))}, measured against “
         {baseline.scenario.name}”.
       </p>
-      <table className="nhsuk-table app-table--compact app-board-pack__facts-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-          The scenarios in this pack
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Scenario</th>
-            <th scope="col">Area</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {compared.map((c) => (
-            <tr key={c.key}>
-              <th scope="row">{c.scenario.name}</th>
-              <td>{c.result.scope.name}</td>
-              <td>{c.scenario.organisation.name}</td>
-              <td>{approvalText(c.scenario)}</td>
+      <TableScroll labelledBy="pack-scenarios-caption">
+        <table className="nhsuk-table app-table--compact app-board-pack__facts-table">
+          <caption
+            className="nhsuk-table__caption nhsuk-table__caption--s"
+            id="pack-scenarios-caption"
+          >
+            The scenarios in this pack
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Scenario</th>
+              <th scope="col">Area</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {compared.map((c) => (
+              <tr key={c.key}>
+                <th scope="row">{c.scenario.name}</th>
+                <td>{c.result.scope.name}</td>
+                <td>{c.scenario.organisation.name}</td>
+                <td>{approvalText(c.scenario)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <PrintPackButton />
       <TablesExpandedContext value={true}>
         <CompareKeyFigures compared={compared} baseline={baseline} />

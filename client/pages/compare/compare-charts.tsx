@@ -176,7 +176,6 @@ function CompareCard({
         <DataTable
           caption={`${spec.title} by financial year, each scenario`}
           compact
-          scroll
           rows={rows}
           rowKey={(r) => r.fy}
           columns={columns}

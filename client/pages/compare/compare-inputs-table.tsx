@@ -3,6 +3,7 @@
  * a "Differs" tag in the row header (and shaded, but never by colour alone), and each value shows
  * its author's "why" note, so a board can see what was changed and for what reason.
  */
+import { TableScroll } from '../../components/table-scroll'
 import type { Assumption } from '../../../shared/domain/assumptions'
 import { compareInputs } from '../../lib/compare-inputs'
 import { listText } from '../../lib/format'
@@ -34,7 +35,7 @@ export function CompareInputsTable({
           : `They differ in ${differing.length} input${differing.length === 1 ? '' : 's'}: ${listText(differing.map((r) => r.label.toLowerCase()))}. Those rows are marked “Differs”.`}{' '}
         Assumptions are listed when a scenario changed them from the default.
       </p>
-      <div className="app-table-scroll" role="region" aria-labelledby="inputs-caption" tabIndex={0}>
+      <TableScroll labelledBy="inputs-caption">
         <table className="nhsuk-table app-compare-table app-compare-inputs">
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden" id="inputs-caption">
             Settings and assumptions of each scenario; rows that differ are marked
@@ -78,7 +79,7 @@ export function CompareInputsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

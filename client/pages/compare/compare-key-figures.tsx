@@ -3,6 +3,7 @@
  * staff for each scenario, with each one's difference from the baseline under its value, and a
  * sentence per scenario saying the same in words.
  */
+import { TableScroll } from '../../components/table-scroll'
 import type { ReactNode } from 'react'
 import {
   describeAgainstBaseline,
@@ -120,12 +121,7 @@ export function CompareKeyFigures({
           These scenarios have different target years, so each figure is for its own target year.
         </p>
       ) : null}
-      <div
-        className="app-table-scroll"
-        role="region"
-        aria-labelledby="key-figures-caption"
-        tabIndex={0}
-      >
+      <TableScroll labelledBy="key-figures-caption">
         <table className="nhsuk-table app-compare-table">
           <caption
             className="nhsuk-table__caption nhsuk-u-visually-hidden"
@@ -174,7 +170,7 @@ export function CompareKeyFigures({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

@@ -91,7 +91,6 @@ export function PlanAreasTable({ plan }: { plan: LeastCostPlan }) {
         columns={columns}
         rows={plan.areas}
         rowKey={(a) => a.code}
-        scroll
       />
     </>
   )

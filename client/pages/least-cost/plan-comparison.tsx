@@ -137,7 +137,6 @@ export function PlanComparison({ plan }: { plan: LeastCostPlan }) {
         columns={columns}
         rows={rows}
         rowKey={(r) => r.key}
-        scroll
       />
       {loading ? <Loading what="the scenarios to compare" /> : null}
     </>

@@ -152,7 +152,7 @@ export function SavedScenarioView({
 
   return (
     <>
-      <PageHeading caption={`Saved scenario · ${result.scope.name}`} title={edit.name} />
+      <PageHeading caption={`Saved scenario · ${result.scope.name}`} title={edit.name} contents />
       <ScenarioFacts scenario={meta} />
       {frozen ? <LockedBanner scenario={meta} /> : null}
       {status.kind === 'conflict' ? (

@@ -211,7 +211,6 @@ export const AuthorityTable = memo(function AuthorityTable({
           columns={columns}
           sort={sort}
           onSortChange={setSort}
-          scroll
           compact
           cellAction={explain.cellAction}
           rowDetail={(r, key) => {

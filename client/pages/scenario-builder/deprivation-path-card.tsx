@@ -58,7 +58,6 @@ export const DeprivationPathCard = memo(function DeprivationPathCard({
         <DataTable
           caption={`Coverage by deprivation fifth, ${firstText} and ${target.fy}`}
           compact
-          scroll
           rows={rows}
           rowKey={(r) => r.target.key}
           columns={[

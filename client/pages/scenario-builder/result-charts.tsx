@@ -58,6 +58,12 @@ const TEAM_COLOURS: Record<string, string> = {
   satellites: CHART_COLOURS.purple,
 }
 
+/** The versions a result was computed with, stamped on its chart images. */
+const versionsOf = (result: ScenarioResult) => ({
+  model: result.modelVersion,
+  data: result.dataVersion,
+})
+
 const formatWteTotal = (v: number) => formatNumber(v, 1)
 const formatTeamTotal = (v: number) => formatTeams(v)
 
@@ -105,6 +111,7 @@ function CoverageCard({ result, currentFy }: CardProps) {
   return (
     <ChartCard
       id="chart-coverage"
+      versions={versionsOf(result)}
       title="Coverage path"
       units="Share of need met (capacity coverage) and share of babies living where a team works (geographic coverage)"
       summary={
@@ -153,6 +160,7 @@ function CostCard({ result, currentFy }: CardProps) {
   return (
     <ChartCard
       id="chart-cost"
+      versions={versionsOf(result)}
       title="Cost of new provision"
       units={`Pounds a year in cash (recurrent and one-off) and cumulative pounds from the start year; the table adds each year in constant ${base} prices and its present value`}
       summary={
@@ -170,7 +178,6 @@ function CostCard({ result, currentFy }: CardProps) {
           caption="Cost of new provision by financial year"
           {...explain}
           compact
-          scroll
           rows={result.years}
           rowKey={(y) => y.fy}
           columns={[
@@ -240,6 +247,7 @@ function StaffCard({ result, currentFy }: CardProps) {
   return (
     <ChartCard
       id="chart-staff"
+      versions={versionsOf(result)}
       title="Staff in new provision by pay band"
       units="Whole-time equivalents (WTE) in post, Agenda for Change bands"
       summary={
@@ -266,7 +274,6 @@ function StaffCard({ result, currentFy }: CardProps) {
           caption="WTE of new provision by band and financial year"
           {...explain}
           compact
-          scroll
           rows={rows}
           rowKey={(r) => r.fy}
           columns={[
@@ -314,6 +321,7 @@ function TeamsCard({ result, currentFy }: CardProps) {
   return (
     <ChartCard
       id="chart-teams"
+      versions={versionsOf(result)}
       title="Teams and satellites"
       units="Teams serving the area in each financial year, by kind"
       summary={

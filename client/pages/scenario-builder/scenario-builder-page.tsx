@@ -81,6 +81,7 @@ export default function ScenarioBuilderPage() {
   return (
     <>
       <PageHeading
+        contents
         caption="Scenario builder"
         title={scopeName ?? 'Build a scenario'}
         lead="Choose how and how fast to close the gaps, and see coverage, cost and staff by year to the target."

@@ -82,7 +82,6 @@ export function TornadoCard({
         <DataTable
           caption={`${title}: each assumption at its P10 and its P90`}
           compact
-          scroll
           rows={bars}
           rowKey={(b) => b.key}
           columns={[

@@ -182,7 +182,6 @@ function CasesTable({ ranges }: { ranges: ScenarioRanges }) {
         rows={rows}
         rowKey={(c) => c.name}
         compact
-        scroll
         columns={[
           {
             key: 'case',
@@ -261,7 +260,6 @@ function RangesUsed({ ranges }: { ranges: ScenarioRanges }) {
           rows={ranges.assumptions}
           rowKey={(a) => a.key}
           compact
-          scroll
           columns={[
             {
               key: 'label',
