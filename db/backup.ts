@@ -10,6 +10,7 @@ import {
   statSync,
 } from 'node:fs'
 import { dirname } from 'node:path'
+import { databaseTarget } from './database-url'
 import { migrations } from './migrations/index'
 
 /*
@@ -32,6 +33,19 @@ export class BackupError extends Error {
     super(message)
     this.name = 'BackupError'
   }
+}
+
+/**
+ * The SQLite file DATABASE_URL names. PostgreSQL has its own tools for this, which also run
+ * while the servers do: pg_dump and pg_restore (README, "Running on PostgreSQL").
+ */
+export function sqliteFileToBackUp(env: NodeJS.ProcessEnv = process.env): string {
+  const target = databaseTarget(env)
+  if (target.kind === 'sqlite') return target.file
+  throw new BackupError(
+    `DATABASE_URL names PostgreSQL at ${target.where}, and this command copies a SQLite file; ` +
+      'use pg_dump and pg_restore as the README describes under "Running on PostgreSQL"',
+  )
 }
 
 export interface DatabaseSummary {

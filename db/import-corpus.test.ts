@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import type { Kysely } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_FILE_BYTES, validatePopulationCsv } from '../shared/import'
+import { databaseChecksum, writeCount } from '../tests/helpers/db-state'
 import { createTestDb } from '../tests/helpers/test-db'
 import { importPopulationCsv } from './import-population'
-import { sqliteHandle } from './open-db'
 import type { Database } from './schema'
 
 const CORPUS = path.resolve(import.meta.dirname, '../tests/fixtures/bad-csv')
@@ -38,13 +37,12 @@ afterAll(async () => {
   await db.destroy()
 })
 
-/** The whole database, byte for byte: any write, even one rolled back oddly, changes it. */
-const checksum = () => createHash('sha256').update(sqliteHandle(db).serialize()).digest('hex')
-const totalChanges = () =>
-  sqliteHandle(db).prepare('select total_changes() as n').pluck().get() as number
+/** The whole database: any write, even one rolled back oddly, changes it. */
+const checksum = () => databaseChecksum(db)
+const totalChanges = () => writeCount(db)
 
 async function expectRejected(content: Uint8Array | string, e: Expectation, fileName: string) {
-  const before = checksum()
+  const before = await checksum()
   const outcome = await importPopulationCsv(db, {
     content,
     fileName,
@@ -52,7 +50,7 @@ async function expectRejected(content: Uint8Array | string, e: Expectation, file
     date: e.date ?? '2026-06-26',
     midYear: e.midYear,
   })
-  expect(checksum(), `${fileName}: database changed`).toBe(before)
+  expect(await checksum(), `${fileName}: database changed`).toBe(before)
   if (outcome.status !== 'rejected') throw new Error(`${fileName} was accepted`)
   const [first] = outcome.problems
   expect(first, fileName).toBeDefined()
@@ -185,7 +183,7 @@ describe('generated malformed files (fuzzing)', () => {
     await fc.assert(
       fc.asyncProperty(mutated, async (text) => {
         const versions = await db.selectFrom('data_versions').select('id').execute()
-        const before = totalChanges()
+        const before = await totalChanges()
         const outcome = await importPopulationCsv(db, {
           content: text,
           fileName: 'fuzz.csv',
@@ -194,7 +192,7 @@ describe('generated malformed files (fuzzing)', () => {
           dryRun: true,
         })
         expect(outcome.status).not.toBe('imported')
-        expect(totalChanges()).toBe(before)
+        expect(await totalChanges()).toBe(before)
         expect(await db.selectFrom('data_versions').select('id').execute()).toEqual(versions)
       }),
       { numRuns: 1_000 },

@@ -1,19 +1,25 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import type { Kysely } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ASSUMPTION_KEYS, assumptionValues } from '../shared/domain/assumptions'
 import { HEALTH_BODY_COUNTS, NATIONS } from '../shared/domain/geography'
 import type { ModelData } from '../shared/domain/model-data'
 import { BANDS } from '../shared/domain/pay'
-import { createTestDb } from '../tests/helpers/test-db'
+import { createTestDb, testStore } from '../tests/helpers/test-db'
+import { migrateToLatest } from './migrate'
 import { loadModelData } from './model-data'
+import { openDb } from './open-db'
+import { seedIfEmpty } from './seed'
+import type { Database } from './schema'
 import { loadSeedBundle } from './seed-bundle'
 
 let data: ModelData
+let db: Kysely<Database>
 
 beforeAll(async () => {
-  const db = await createTestDb()
+  db = await createTestDb()
   data = await loadModelData(db)
-  await db.destroy()
 })
+afterAll(() => db.destroy())
 
 describe('loadModelData', () => {
   it('names the current data version and observed mid-years 2019 to 2024', () => {
@@ -196,5 +202,16 @@ describe('loadModelData', () => {
       ['2025-12', 51],
     ])
     expect(data.teamCounts.find((p) => p.date === '2024-06')?.mark).toBe('U')
+  })
+})
+
+describe.runIf(testStore() === 'postgres')('loadModelData on PostgreSQL', () => {
+  it('is exactly what SQLite gives: every figure, to the last digit', async () => {
+    const sqlite = openDb(':memory:')
+    await migrateToLatest(sqlite)
+    await seedIfEmpty(sqlite)
+    const fromSqlite = await loadModelData(sqlite, new Date('2026-12-03T12:00:00Z'))
+    await sqlite.destroy()
+    expect(await loadModelData(db, new Date('2026-12-03T12:00:00Z'))).toEqual(fromSqlite)
   })
 })

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { noteModelChange } from './repositories/model-revision'
 import { writeTransaction } from './repositories/write-transaction'
 import type { Database } from './schema'
 import { loadSeedBundle } from './seed-bundle'
@@ -41,6 +42,7 @@ export async function refreshReference(
           .execute()
       replaced.push(table)
     }
+    if (replaced.length > 0) await noteModelChange(conn)
     return replaced
   })
 }

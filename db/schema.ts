@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely'
 
 /**
- * Row types as better-sqlite3 returns them: booleans are stored as 0/1 integers, so they are
+ * Row types as both stores return them (db/open-postgres.ts reads 64-bit integers as numbers, as
+ * better-sqlite3 does): booleans are stored as 0/1 integers, so they are
  * `number` here and converted in the repositories.
  */
 
@@ -337,6 +338,20 @@ export interface AuditLogTable {
   detail_json: string
 }
 
+/** Failed (or still running) sign-in attempts of the last 15 minutes (migration 0006). */
+export interface SignInFailuresTable {
+  id: Generated<number>
+  /** SHA-256 of 'email:…' or 'ip:…'. */
+  key_hash: string
+  at: string
+}
+
+/** One row: the revision of everything the model reads (migration 0006). */
+export interface ModelRevisionTable {
+  id: number
+  revision: number
+}
+
 export interface Database {
   data_versions: DataVersionsTable
   data_imports: DataImportsTable
@@ -370,4 +385,6 @@ export interface Database {
   scenarios: ScenariosTable
   scenario_shares: ScenarioSharesTable
   audit_log: AuditLogTable
+  sign_in_failures: SignInFailuresTable
+  model_revision: ModelRevisionTable
 }

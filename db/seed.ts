@@ -1,4 +1,5 @@
-import { sql, type Insertable, type Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
+import { writeTransaction } from './repositories/write-transaction'
 import type { Database } from './schema'
 import { loadSeedBundle } from './seed-bundle'
 import type { SeedBundle } from './seed-format'
@@ -37,28 +38,21 @@ export async function seedIfEmpty(
   db: Kysely<Database>,
   bundle: SeedBundle = loadSeedBundle(),
 ): Promise<boolean> {
-  return db.connection().execute(async (conn) => {
-    // IMMEDIATE takes the write lock before the emptiness check, so two processes starting at
-    // once cannot both decide to seed.
-    await sql`begin immediate`.execute(conn)
-    try {
+  try {
+    // One write transaction: two processes starting at once cannot both decide to seed.
+    return await writeTransaction(db, async (conn) => {
       const existing = await conn
         .selectFrom('data_versions')
         .select('id')
         .limit(1)
         .executeTakeFirst()
-      if (existing) {
-        await sql`rollback`.execute(conn)
-        return false
-      }
+      if (existing) return false
       await insertBundle(conn, bundle)
-      await sql`commit`.execute(conn)
       return true
-    } catch (error) {
-      await sql`rollback`.execute(conn)
-      throw new Error(`Seeding the database failed: ${(error as Error).message}`, { cause: error })
-    }
-  })
+    })
+  } catch (error) {
+    throw new Error(`Seeding the database failed: ${(error as Error).message}`, { cause: error })
+  }
 }
 
 async function insertBundle(db: Kysely<Database>, seed: SeedBundle): Promise<void> {

@@ -39,8 +39,11 @@ export function createApp(options: AppOptions) {
     res.json({ status: 'ok', dataVersion: options.store.current().dataVersion })
   })
 
-  // One sign-in limiter per app, shared by every request.
-  const deps = { ...options, limiter: options.limiter ?? createLoginRateLimiter() }
+  const deps = { ...options, limiter: options.limiter ?? createLoginRateLimiter(options.db) }
+  // Another server process, or the command line, may have changed what the model reads.
+  app.use(['/trpc', '/api/export'], (_req, _res, next) => {
+    options.store.sync().then(() => next(), next)
+  })
   // Ahead of the other routes, so a cached answer costs little more than /healthz.
   const cache = options.resultCache === undefined ? createResultCache() : options.resultCache
   if (cache) {

@@ -16,7 +16,7 @@ import type { ModelStore } from './model-store'
 export interface ContextDeps {
   db: Kysely<Database>
   store: ModelStore
-  /** One per app; when left out, one per database, so the limit cannot be dodged by omission. */
+  /** The sign-in limit; by default the one kept in the database, shared by every process. */
   limiter?: LoginRateLimiter
   /** The clock, for tests of expiry. */
   now?: () => Date
@@ -38,17 +38,6 @@ export interface ContextInput extends ContextDeps {
   http?: HttpContext | null
 }
 
-const limiters = new WeakMap<Kysely<Database>, LoginRateLimiter>()
-
-function limiterFor(db: Kysely<Database>): LoginRateLimiter {
-  let limiter = limiters.get(db)
-  if (!limiter) {
-    limiter = createLoginRateLimiter()
-    limiters.set(db, limiter)
-  }
-  return limiter
-}
-
 /** Built per request; tests call it directly, e.g. `createContext({ db, store, user })`. */
 export function createContext(input: ContextInput) {
   return {
@@ -56,7 +45,7 @@ export function createContext(input: ContextInput) {
     store: input.store,
     user: input.user ?? null,
     http: input.http ?? null,
-    limiter: input.limiter ?? limiterFor(input.db),
+    limiter: input.limiter ?? createLoginRateLimiter(input.db),
     now: input.now ?? (() => new Date()),
   }
 }

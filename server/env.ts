@@ -1,16 +1,28 @@
 import { z } from 'zod'
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../db/database-url'
+import { DEFAULT_POOL_SIZE } from '../db/open-postgres'
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Address to bind; unset listens on every interface (IPv4 and IPv6). */
   HOST: z.string().min(1).optional(),
-  /** A SQLite file path, optionally prefixed 'file:' or 'sqlite:'; ':memory:' for a throwaway database. */
+  /**
+   * `postgres://…` for a shared PostgreSQL database; otherwise a SQLite file path, optionally
+   * prefixed 'file:' or 'sqlite:' (':memory:' for a throwaway database). See db/database-url.ts.
+   */
   DATABASE_URL: z
     .string()
-    .min(1)
-    .default('./data/coverage2030.sqlite')
-    .transform((url) => url.replace(/^(sqlite|file):(\/\/)?/, '')),
+    .default(DEFAULT_DATABASE_URL)
+    .superRefine((url, ctx) => {
+      try {
+        parseDatabaseUrl(url)
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message })
+      }
+    }),
+  /** PostgreSQL only: connections this process keeps open; at least 2 (see the README). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(DEFAULT_POOL_SIZE),
   /** Other origins allowed to send changes, comma separated: 'https://a.example,https://b.example'. */
   ALLOWED_ORIGINS: z
     .string()

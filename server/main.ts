@@ -12,7 +12,7 @@ const MAX_HEADER_BYTES = 64 * 1024
 async function main() {
   const started = performance.now()
   const env = parseEnv()
-  const db = await prepareDatabase(env.DATABASE_URL)
+  const db = await prepareDatabase(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE })
   const admin = await ensureFirstAdmin(db, { initialPassword: env.ADMIN_INITIAL_PASSWORD })
   // Printed once, here, and never stored in the clear or logged again.
   if (admin?.oneTimePassword) {

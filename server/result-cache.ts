@@ -2,8 +2,9 @@
  * Answers to public, deterministic tRPC queries, kept as the final HTTP bytes (issue #7).
  *
  * The engine is pure and the model is one immutable ModelData snapshot, swapped whole whenever
- * data change (an import, a switch of data version, a teams register edit: all store.reload()).
- * So a GET of a query whose answer depends only on its input and that snapshot can be answered
+ * data change (an import, a switch of data version, a teams register edit: all store.reload()
+ * here, and store.sync() before each request catches one made by another process on the same
+ * database, server/model-store.ts). So the cache is per process, keyed by that snapshot. A GET of a query whose answer depends only on its input and that snapshot can be answered
  * again from the bytes sent the first time, skipping the engine and JSON.stringify (2.5 ms alone
  * for the 550 KB whole-UK run). The key is the snapshot plus the URL after /trpc (procedure path
  * and raw query string, batches included); the model version needs no place in it, because it

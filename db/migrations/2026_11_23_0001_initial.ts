@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { portable } from './portable'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations take Kysely<any>: they must
    not depend on the current schema types, which move on after this file is frozen. */
@@ -8,12 +9,12 @@ import { sql, type Kysely } from 'kysely'
 
 const MARK = sql`mark in ('S', 'I', 'A', 'U')`
 const BAND = sql`band in ('4', '5', '6', '7', '8a', '8b', '8c', '8d', '9')`
-const strict = sql`strict`
 
 const flag = (column: string) => sql`${sql.ref(column)} in (0, 1)`
 const nonNegative = (column: string) => sql`${sql.ref(column)} >= 0`
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const { strict, real, glob, notGlob } = portable(db)
   await db.schema
     .createTable('data_versions')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -79,13 +80,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('nation_code', 'text', (c) => c.notNull().references('nations.code'))
     .addColumn('region_code', 'text', (c) => c.references('regions.code'))
     .addColumn('upper_tier_code', 'text', (c) => c.notNull().references('upper_tiers.code'))
-    .addColumn('centroid_lat', 'real', (c) =>
-      c.notNull().check(sql`centroid_lat between 49 and 61`),
-    )
-    .addColumn('centroid_lon', 'real', (c) => c.notNull().check(sql`centroid_lon between -9 and 2`))
-    .addColumn('inside_lat', 'real', (c) => c.notNull().check(sql`inside_lat between 49 and 61`))
-    .addColumn('inside_lon', 'real', (c) => c.notNull().check(sql`inside_lon between -9 and 2`))
-    .addColumn('area_km2', 'real', (c) => c.notNull().check(sql`area_km2 > 0`))
+    .addColumn('centroid_lat', real, (c) => c.notNull().check(sql`centroid_lat between 49 and 61`))
+    .addColumn('centroid_lon', real, (c) => c.notNull().check(sql`centroid_lon between -9 and 2`))
+    .addColumn('inside_lat', real, (c) => c.notNull().check(sql`inside_lat between 49 and 61`))
+    .addColumn('inside_lon', real, (c) => c.notNull().check(sql`inside_lon between -9 and 2`))
+    .addColumn('area_km2', real, (c) => c.notNull().check(sql`area_km2 > 0`))
     .addColumn('mapping_quality', 'text', (c) => c.notNull())
     .modifyEnd(strict)
     .execute()
@@ -104,7 +103,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('la_health_bodies')
     .addColumn('la_code', 'text', (c) => c.notNull().references('local_authorities.code'))
     .addColumn('health_body_code', 'text', (c) => c.notNull().references('health_bodies.code'))
-    .addColumn('share', 'real', (c) => c.notNull().check(sql`share > 0 and share <= 1`))
+    .addColumn('share', real, (c) => c.notNull().check(sql`share > 0 and share <= 1`))
     .addColumn('lsoa_count', 'integer', (c) => c.check(sql`lsoa_count > 0`))
     .addColumn('rank', 'integer', (c) => c.notNull().check(nonNegative('rank')))
     .addPrimaryKeyConstraint('la_health_bodies_pk', ['la_code', 'health_body_code'])
@@ -195,10 +194,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('la_neighbours')
     .addColumn('la_code', 'text', (c) => c.notNull().references('local_authorities.code'))
     .addColumn('neighbour_code', 'text', (c) => c.notNull().references('local_authorities.code'))
-    .addColumn('distance_km', 'real', (c) => c.notNull().check(nonNegative('distance_km')))
-    .addColumn('shared_border_km', 'real', (c) =>
-      c.notNull().check(nonNegative('shared_border_km')),
-    )
+    .addColumn('distance_km', real, (c) => c.notNull().check(nonNegative('distance_km')))
+    .addColumn('shared_border_km', real, (c) => c.notNull().check(nonNegative('shared_border_km')))
     .addPrimaryKeyConstraint('la_neighbours_pk', ['la_code', 'neighbour_code'])
     .addCheckConstraint('la_neighbours_not_self', sql`la_code <> neighbour_code`)
     .modifyEnd(strict)
@@ -207,7 +204,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('teams')
     .addColumn('id', 'text', (c) =>
-      c.primaryKey().check(sql`id glob '[a-z0-9]*' and id not glob '*[^a-z0-9-]*'`),
+      c
+        .primaryKey()
+        .check(sql`${glob(sql`id`, '[a-z0-9]*')} and ${notGlob(sql`id`, '*[^a-z0-9-]*')}`),
     )
     .addColumn('position', 'integer', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -266,7 +265,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('band', 'text', (c) => c.notNull().check(BAND))
-    .addColumn('wte', 'real', (c) => c.notNull().check(sql`wte > 0 and wte <= 50`))
+    .addColumn('wte', real, (c) => c.notNull().check(sql`wte > 0 and wte <= 50`))
     .addColumn('clinical', 'integer', (c) => c.notNull().check(flag('clinical')))
     .addPrimaryKeyConstraint('team_staffing_pk', ['team_id', 'position'])
     .modifyEnd(strict)
@@ -275,7 +274,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('team_counts')
     .addColumn('date', 'text', (c) =>
-      c.primaryKey().check(sql`date glob '[12][0-9][0-9][0-9]-[01][0-9]'`),
+      c.primaryKey().check(glob(sql`date`, '[12][0-9][0-9][0-9]-[01][0-9]')),
     )
     .addColumn('count', 'integer', (c) => c.notNull().check(nonNegative('count')))
     .addColumn('label', 'text', (c) => c.notNull())
@@ -290,9 +289,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull().unique())
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull())
-    .addColumn('value', 'real', (c) => c.notNull())
-    .addColumn('low', 'real', (c) => c.notNull())
-    .addColumn('high', 'real', (c) => c.notNull())
+    .addColumn('value', real, (c) => c.notNull())
+    .addColumn('low', real, (c) => c.notNull())
+    .addColumn('high', real, (c) => c.notNull())
     .addColumn('unit', 'text', (c) => c.notNull())
     .addColumn('mark', 'text', (c) => c.notNull().check(MARK))
     .addColumn('source', 'text', (c) => c.notNull())
@@ -307,9 +306,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('pay_scales')
     .addColumn('band', 'text', (c) => c.notNull().check(BAND))
     .addColumn('fy', 'integer', (c) => c.notNull().check(sql`fy between 2000 and 2100`))
-    .addColumn('entry', 'real', (c) => c.notNull().check(sql`entry > 0`))
-    .addColumn('intermediate', 'real')
-    .addColumn('top', 'real', (c) => c.notNull())
+    .addColumn('entry', real, (c) => c.notNull().check(sql`entry > 0`))
+    .addColumn('intermediate', real)
+    .addColumn('top', real, (c) => c.notNull())
     .addColumn('mark', 'text', (c) => c.notNull().check(MARK))
     .addColumn('source', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('pay_scales_pk', ['band', 'fy'])
@@ -323,8 +322,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('employer_ni_rules')
     .addColumn('from_fy', 'integer', (c) => c.primaryKey())
-    .addColumn('rate', 'real', (c) => c.notNull().check(sql`rate >= 0 and rate < 1`))
-    .addColumn('threshold', 'real', (c) => c.notNull().check(nonNegative('threshold')))
+    .addColumn('rate', real, (c) => c.notNull().check(sql`rate >= 0 and rate < 1`))
+    .addColumn('threshold', real, (c) => c.notNull().check(nonNegative('threshold')))
     .addColumn('mark', 'text', (c) => c.notNull().check(MARK))
     .addColumn('source', 'text', (c) => c.notNull())
     .modifyEnd(strict)
@@ -349,7 +348,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('band', 'text', (c) => c.notNull().check(BAND))
-    .addColumn('wte', 'real', (c) => c.notNull().check(sql`wte > 0 and wte <= 50`))
+    .addColumn('wte', real, (c) => c.notNull().check(sql`wte > 0 and wte <= 50`))
     .addColumn('clinical', 'integer', (c) => c.notNull().check(flag('clinical')))
     .addColumn('mark', 'text', (c) => c.notNull().check(MARK))
     .addPrimaryKeyConstraint('template_roles_pk', ['template_id', 'kind', 'position'])

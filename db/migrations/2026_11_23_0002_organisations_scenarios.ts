@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { portable } from './portable'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations take Kysely<any>: they must
    not depend on the current schema types, which move on after this file is frozen. */
@@ -8,15 +9,17 @@ import { sql, type Kysely } from 'kysely'
 // compare correctly as strings. Area codes are checked in code: areas live in several tables
 // (authorities, upper tiers, health bodies, nations, the UK), so no single foreign key fits.
 
-const strict = sql`strict`
 const flag = (column: string) => sql`${sql.ref(column)} in (0, 1)`
-/** The short random ids the app makes: 12 of [a-z0-9]. */
-const shortId = (column: string) =>
-  sql`length(${sql.ref(column)}) = 12 and ${sql.ref(column)} not glob '*[^a-z0-9]*'`
-const ISO_TIME = (column: string) =>
-  sql`${sql.ref(column)} glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:*Z'`
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const p = portable(db)
+  const { strict } = p
+  /** The short random ids the app makes: 12 of [a-z0-9]. */
+  const shortId = (column: string) =>
+    sql`length(${sql.ref(column)}) = 12 and ${p.notGlob(sql.ref(column), '*[^a-z0-9]*')}`
+  const ISO_TIME = (column: string) =>
+    p.glob(sql.ref(column), '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:*Z')
+
   await db.schema
     .createTable('organisations')
     .addColumn('id', 'text', (c) => c.primaryKey().check(shortId('id')))
@@ -27,13 +30,15 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.notNull().check(sql`kind in ('icb', 'council', 'national')`),
     )
     .addColumn('area_code', 'text', (c) =>
-      c.check(sql`length(area_code) between 2 and 9 and area_code not glob '*[^0-9A-Z]*'`),
+      c.check(
+        sql`length(area_code) between 2 and 9 and ${p.notGlob(sql`area_code`, '*[^0-9A-Z]*')}`,
+      ),
     )
     .addColumn('created_at', 'text', (c) => c.notNull().check(ISO_TIME('created_at')))
     .modifyEnd(strict)
     .execute()
   // Names are how people and the command line find an organisation: unique ignoring case.
-  await sql`create unique index organisations_name on organisations (name collate nocase)`.execute(
+  await sql`create unique index organisations_name on organisations (${p.ignoringCase('name')})`.execute(
     db,
   )
 
@@ -70,7 +75,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('sessions')
     .addColumn('id', 'text', (c) =>
-      c.primaryKey().check(sql`length(id) = 64 and id not glob '*[^0-9a-f]*'`),
+      c.primaryKey().check(sql`length(id) = 64 and ${p.notGlob(sql`id`, '*[^0-9a-f]*')}`),
     )
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull().check(ISO_TIME('created_at')))
@@ -94,18 +99,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.notNull().check(sql`visibility in ('organisation', 'shared', 'published')`),
     )
     .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
-    .addColumn('settings_json', 'text', (c) =>
-      c.notNull().check(sql`json_valid(settings_json) and json_type(settings_json) = 'object'`),
-    )
-    .addColumn('rationale_json', 'text', (c) =>
-      c.notNull().check(sql`json_valid(rationale_json) and json_type(rationale_json) = 'object'`),
-    )
+    .addColumn('settings_json', 'text', (c) => c.notNull().check(p.jsonObject('settings_json')))
+    .addColumn('rationale_json', 'text', (c) => c.notNull().check(p.jsonObject('rationale_json')))
     .addColumn('data_version', 'text', (c) => c.notNull().references('data_versions.id'))
     .addColumn('model_version', 'text', (c) =>
       c.notNull().check(sql`length(model_version) between 1 and 40`),
     )
     // The frozen result of an approved scenario; null for a draft.
-    .addColumn('result_json', 'text', (c) => c.check(sql`json_valid(result_json)`))
+    .addColumn('result_json', 'text', (c) => c.check(p.json('result_json')))
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull().check(ISO_TIME('created_at')))
     .addColumn('updated_by', 'text', (c) => c.notNull().references('users.id'))
@@ -144,13 +145,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(p.autoIncrementId)
     .addColumn('at', 'text', (c) => c.notNull().check(ISO_TIME('at')))
     // Null: the command line (`npm run user`) or the first start.
     .addColumn('user_id', 'text', (c) => c.references('users.id'))
     .addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
     .addColumn('action', 'text', (c) =>
-      c.notNull().check(sql`length(action) between 1 and 60 and action not glob '*[^a-zA-Z.-]*'`),
+      c
+        .notNull()
+        .check(sql`length(action) between 1 and 60 and ${p.notGlob(sql`action`, '*[^a-zA-Z.-]*')}`),
     )
     .addColumn('entity', 'text', (c) =>
       c
@@ -162,9 +165,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('from_version', 'integer', (c) => c.check(sql`from_version >= 1`))
     .addColumn('to_version', 'integer', (c) => c.check(sql`to_version >= 1`))
-    .addColumn('detail_json', 'text', (c) =>
-      c.notNull().check(sql`json_valid(detail_json) and json_type(detail_json) = 'object'`),
-    )
+    .addColumn('detail_json', 'text', (c) => c.notNull().check(p.jsonObject('detail_json')))
     .modifyEnd(strict)
     .execute()
   await db.schema
@@ -173,15 +174,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['organisation_id', 'id'])
     .execute()
   // Append-only: no code path, and no mistake in one, can rewrite history.
-  await sql`create trigger audit_log_no_update before update on audit_log
-    begin select raise(abort, 'audit_log is append-only'); end`.execute(db)
-  await sql`create trigger audit_log_no_delete before delete on audit_log
-    begin select raise(abort, 'audit_log is append-only'); end`.execute(db)
+  await p.createAppendOnlyTriggers('audit_log')
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop trigger if exists audit_log_no_delete`.execute(db)
-  await sql`drop trigger if exists audit_log_no_update`.execute(db)
+  await portable(db).dropAppendOnlyTriggers('audit_log')
   for (const table of [
     'audit_log',
     'scenario_shares',

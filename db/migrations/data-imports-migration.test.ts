@@ -1,22 +1,19 @@
 import { loadSeedBundle } from '../seed-bundle'
-import { Migrator, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
+import { CHECK_FAILED, columnsOf } from '../../tests/helpers/db-state'
 import { createTestDb } from '../../tests/helpers/test-db'
-import { migrationProvider } from './index'
+import { createMigrator } from '../migrate'
 
 describe('migration 0003 (data imports)', () => {
   it('runs down and up again over seeded data, keeping the seed date', async () => {
     const db = await createTestDb()
-    const migrator = new Migrator({ db, provider: migrationProvider })
+    const migrator = await createMigrator(db)
     const before = await db.selectFrom('data_versions').selectAll().execute()
     expect(before[0]!.source_date).toBe(loadSeedBundle().manifest.date)
 
     const down = await migrator.migrateTo('2026_11_23_0001_initial')
     expect(down.error).toBeUndefined()
-    const columns = await sql<{
-      name: string
-    }>`select name from pragma_table_info('data_versions')`.execute(db)
-    expect(columns.rows.map((c) => c.name)).not.toContain('source_date')
+    expect(await columnsOf(db, 'data_versions')).not.toContain('source_date')
 
     const up = await migrator.migrateToLatest()
     expect(up.error).toBeUndefined()
@@ -24,7 +21,7 @@ describe('migration 0003 (data imports)', () => {
     expect(await db.selectFrom('data_versions').selectAll().execute()).toEqual(before)
     await expect(
       db.updateTable('data_versions').set({ source_date: '23/11/2026' }).execute(),
-    ).rejects.toThrow(/CHECK constraint failed/)
+    ).rejects.toThrow(CHECK_FAILED)
     await db.destroy()
   })
 })

@@ -4,6 +4,7 @@ import * as organisationsScenarios from './2026_11_23_0002_organisations_scenari
 import * as dataImports from './2026_11_23_0003_data_imports'
 import * as teamRegister from './2026_11_23_0004_team_register'
 import * as deprivationTrends from './2026_12_03_0005_deprivation_trends'
+import * as sharedState from './2026_12_04_0006_shared_state'
 
 /**
  * Every migration, listed by hand: bundlers and compiled builds cannot scan a folder reliably.
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_0003_data_imports': dataImports,
   '2026_11_23_0004_team_register': teamRegister,
   '2026_12_03_0005_deprivation_trends': deprivationTrends,
+  '2026_12_04_0006_shared_state': sharedState,
 }
 
 export const migrationProvider: MigrationProvider = {

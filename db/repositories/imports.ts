@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely'
 import type { PopulationImportRow } from '../../shared/import'
 import type { Database } from '../schema'
 import { writeAudit } from './audit'
+import { noteModelChange } from './model-revision'
+import { writeTransaction } from './write-transaction'
 
 export interface DataImportRecord {
   previousVersionId: string
@@ -69,28 +71,6 @@ export class UnknownDataVersionError extends Error {
 }
 
 const ROWS_PER_INSERT = 1_000
-
-/**
- * Runs `work` inside BEGIN IMMEDIATE … COMMIT on the one connection, so the read of the current
- * version and the writes cannot interleave with another writer. SQLite may already have rolled
- * back by itself (e.g. on SQLITE_FULL), so a failing ROLLBACK must not hide the first error.
- */
-async function immediateTransaction<T>(
-  db: Kysely<Database>,
-  work: (conn: Kysely<Database>) => Promise<T>,
-): Promise<T> {
-  return db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn)
-    try {
-      const result = await work(conn)
-      await sql`commit`.execute(conn)
-      return result
-    } catch (error) {
-      await sql`rollback`.execute(conn).catch(() => undefined)
-      throw error
-    }
-  })
-}
 
 export async function listDataVersions(db: Kysely<Database>): Promise<DataVersionRecord[]> {
   const rows = await db
@@ -168,7 +148,7 @@ export async function setCurrentDataVersion(
   id: string,
   actor: DataVersionActor = { userId: null, organisationId: null },
 ): Promise<DataVersionRecord> {
-  await immediateTransaction(db, async (conn) => {
+  await writeTransaction(db, async (conn) => {
     const target = await conn
       .selectFrom('data_versions')
       .select('id')
@@ -180,6 +160,7 @@ export async function setCurrentDataVersion(
       .select('id')
       .where('is_current', '=', 1)
       .executeTakeFirst()
+    await noteModelChange(conn)
     await writeAudit(conn, {
       at: new Date(),
       ...actor,
@@ -215,7 +196,7 @@ export async function applyPopulationImport(
   const midYears = [...new Set(rows.map((r) => r.midYear))].sort((a, b) => a - b)
   let id = ''
   try {
-    id = await immediateTransaction(db, async (conn) => {
+    id = await writeTransaction(db, async (conn) => {
       const previous = await conn
         .selectFrom('data_versions')
         .select('id')
@@ -286,6 +267,7 @@ export async function applyPopulationImport(
           imported_by: meta.importedBy ?? null,
         })
         .execute()
+      await noteModelChange(conn)
       await writeAudit(conn, {
         at: new Date(now),
         userId: meta.importedBy ?? null,

@@ -9,17 +9,19 @@ import {
   type Visibility,
 } from '../../shared/domain/saved-scenario'
 import type { ScenarioSettings } from '../../shared/domain/scenario'
+import { lockRows } from '../dialect'
 import type { Database, ScenariosTable } from '../schema'
 import { writeAudit } from './audit'
 import { bool, oneOf } from './guards'
 import { randomId } from './ids'
 import { toOrganisation } from './organisations'
-import { writeTransaction } from './write-transaction'
+import { rowLockedTransaction } from './write-transaction'
 
 /*
- * Saved scenarios. Every write runs in one IMMEDIATE transaction with its audit row; every change
+ * Saved scenarios. Every write runs in one write transaction with its audit row; every change
  * to an existing scenario names the version it was made from and is refused when that is no
- * longer the current one (optimistic locking, reliability note D6). The organisation always comes
+ * longer the current one (optimistic locking, reliability note D6), guarded by the row's own
+ * lock on PostgreSQL, so saves of different scenarios never hold each other up. The organisation always comes
  * from the signed-in actor, never from input.
  */
 
@@ -206,7 +208,9 @@ export async function listVisibleScenarios(
     .execute()
   const shares = await sharesOf(
     db,
-    rows.filter((r) => r.org_id === actor.organisationId).map((r) => r.id),
+    rows
+      .filter((r) => r.org_id === actor.organisationId && r.visibility === 'shared')
+      .map((r) => r.id),
   )
   return rows.map((row) => toSavedScenario(row, actor, shares))
 }
@@ -229,7 +233,9 @@ export async function getVisibleScenario(
     .where((eb) => visibleTo(eb as unknown as Eb, actor.organisationId))
     .executeTakeFirst()
   if (!row) return null
-  const shares = await sharesOf(db, row.org_id === actor.organisationId ? [row.id] : [])
+  // Only a 'shared' scenario has share rows (shareScenario clears them for any other).
+  const own = row.org_id === actor.organisationId && row.visibility === 'shared'
+  const shares = await sharesOf(db, own ? [row.id] : [])
   return { scenario: toSavedScenario(row, actor, shares), resultJson: row.result_json }
 }
 
@@ -254,7 +260,7 @@ export async function createScenario(
   now: Date,
   audit: { action: 'scenario.create' | 'scenario.clone'; summary: string; detail?: object },
 ): Promise<SavedScenario> {
-  return writeTransaction(db, async (conn) => {
+  return rowLockedTransaction(db, async (conn) => {
     const id = randomId()
     const at = now.toISOString()
     await conn
@@ -331,7 +337,7 @@ interface Plan {
 
 /**
  * The one path for changing an existing scenario: in one transaction, find it (visible to the
- * actor), refuse if it is another organisation's, refuse a stale version with who changed it
+ * actor; on PostgreSQL its row locked until the transaction ends), refuse if it is another organisation's, refuse a stale version with who changed it
  * and when, let `plan` decide (it may throw ScenarioLockedError), then write with
  * `where id = ? and version = ?`, check exactly one row changed, and audit.
  */
@@ -342,7 +348,18 @@ async function changeScenario(
   now: Date,
   plan: (current: CurrentRow) => Plan | null,
 ): Promise<SavedScenario | null> {
-  return writeTransaction(db, async (conn) => {
+  return rowLockedTransaction(db, async (conn) => {
+    // A save in flight elsewhere is waited for, so what is read below, and a conflict, is the
+    // latest version. The lock is taken on its own: a locking read with joins would, once
+    // unblocked, recheck the row against the joined rows it first saw.
+    if (lockRows(conn)) {
+      await conn
+        .selectFrom('scenarios')
+        .select('id')
+        .where('id', '=', target.id)
+        .forUpdate()
+        .execute()
+    }
     const current = await conn
       .selectFrom('scenarios as s')
       .innerJoin('users as uu', 'uu.id', 's.updated_by')

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { SessionUser } from '../../shared/domain/saved-scenario'
 import { tableStamp } from '../open-db'
 import type { Database } from '../schema'
-import { findUserById, type UserRecord } from './users'
+import { findSessionUser, type UserRecord } from './users'
 
 /*
  * Timeouts follow NIST SP 800-63B rev 3 for AAL2 (reliability note §2, item 17): a session ends
@@ -55,11 +55,10 @@ export async function insertSession(
 const SESSION_TABLES = ['sessions', 'users', 'organisations'] as const
 const MAX_REMEMBERED = 10_000
 
-type SessionRow = Awaited<ReturnType<typeof readSessionRow>>
-
 interface Remembered {
   stamp: number
-  session: NonNullable<SessionRow>
+  lastSeenAt: string
+  expiresAt: string
   /** Not the password hash: nothing here needs it. */
   record: Pick<UserRecord, 'user' | 'disabled'>
 }
@@ -74,9 +73,6 @@ function rememberedFor(db: Kysely<Database>): Map<string, Remembered> {
   }
   return map
 }
-
-const readSessionRow = (db: Kysely<Database>, id: string) =>
-  db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst()
 
 /**
  * The signed-in user for a cookie token, or null when the session is unknown, idle too long,
@@ -95,15 +91,15 @@ export async function findSession(
   const known = cache?.get(id)
   const fresh = known !== undefined && known.stamp === stamp ? known : null
   if (known && !fresh) cache?.delete(id)
-  const session = fresh?.session ?? (await readSessionRow(db, id))
-  if (!session) return null
-  const idle = now.getTime() - Date.parse(session.last_seen_at)
-  if (idle > IDLE_TIMEOUT_MS || now.getTime() >= Date.parse(session.expires_at)) {
+  const found = fresh ?? (await findSessionUser(db, id))
+  if (!found) return null
+  const idle = now.getTime() - Date.parse(found.lastSeenAt)
+  if (idle > IDLE_TIMEOUT_MS || now.getTime() >= Date.parse(found.expiresAt)) {
     await db.deleteFrom('sessions').where('id', '=', id).execute()
     return null
   }
-  const record = fresh?.record ?? (await findUserById(db, session.user_id))
-  if (!record || record.disabled) {
+  const { record } = found
+  if (record.disabled) {
     await db.deleteFrom('sessions').where('id', '=', id).execute()
     return null
   }
@@ -115,7 +111,13 @@ export async function findSession(
       .execute()
   } else if (cache && stamp !== null && !fresh) {
     if (cache.size >= MAX_REMEMBERED) cache.clear()
-    cache.set(id, { stamp, session, record: { user: record.user, disabled: record.disabled } })
+    const { lastSeenAt, expiresAt } = found
+    cache.set(id, {
+      stamp,
+      lastSeenAt,
+      expiresAt,
+      record: { user: record.user, disabled: record.disabled },
+    })
   }
   return { sessionId: id, user: { ...record.user } }
 }

@@ -4,12 +4,13 @@ import type { TeamStatus } from '../../shared/domain/model-data'
 import type { Role } from '../../shared/domain/pay'
 import type { Database } from '../schema'
 import { writeAudit } from './audit'
+import { noteModelChange } from './model-revision'
 import { formatTime } from './scenarios'
 import { writeTransaction } from './write-transaction'
 
 /*
  * Changes to the teams register. Each one checks the team's version, writes the team, its areas
- * and staffing, and one audit row in a single BEGIN IMMEDIATE transaction, so a failing audit
+ * and staffing, and one audit row in a single write transaction, so a failing audit
  * insert leaves the register as it was. Who may make a change is decided by the router.
  */
 
@@ -179,6 +180,7 @@ export async function createTeam(
       })
       .execute()
     await writeAreasAndStaffing(conn, id, fields)
+    await noteModelChange(conn)
     await writeAudit(conn, {
       at: now,
       userId: actor.userId,
@@ -320,6 +322,7 @@ export async function updateTeam(
       })
     }
     const labels = [...new Set(changed.map((key) => FIELD_LABELS[key]))]
+    await noteModelChange(conn)
     await writeAudit(conn, {
       at: now,
       userId: actor.userId,
@@ -363,6 +366,7 @@ export async function closeTeam(
       })
       .where('id', '=', target.id)
       .execute()
+    await noteModelChange(conn)
     await writeAudit(conn, {
       at: now,
       userId: actor.userId,

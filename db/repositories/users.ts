@@ -71,6 +71,21 @@ export async function findUserById(db: Kysely<Database>, id: string): Promise<Us
   return row ? toRecord(row) : null
 }
 
+/** A session's user and the session's times, in one query: every signed-in request asks. */
+export async function findSessionUser(
+  db: Kysely<Database>,
+  sessionId: string,
+): Promise<{ record: UserRecord; lastSeenAt: string; expiresAt: string } | null> {
+  const row = await userQuery(db)
+    .innerJoin('sessions as s', 's.user_id', 'u.id')
+    .select(['s.last_seen_at', 's.expires_at'])
+    .where('s.id', '=', sessionId)
+    .executeTakeFirst()
+  return row
+    ? { record: toRecord(row), lastSeenAt: row.last_seen_at, expiresAt: row.expires_at }
+    : null
+}
+
 export async function listUsers(db: Kysely<Database>): Promise<UserRecord[]> {
   const rows = await userQuery(db).orderBy('o.name').orderBy('u.email').execute()
   return rows.map(toRecord)

@@ -25,14 +25,8 @@ const USAGE = `Usage:
   npm run import -- use <version-id>    make another data version current
 
 The file is checked completely first; a single bad row refuses it and nothing is written.
-Uses DATABASE_URL like the server (default ./data/coverage2030.sqlite). A running server shows
-the new figures after a restart; imports made in the dashboard take effect at once.`
-
-// Same default and prefixes as the server's DATABASE_URL (server/env.ts).
-const filename = (process.env.DATABASE_URL ?? './data/coverage2030.sqlite').replace(
-  /^(sqlite|file):(\/\/)?/,
-  '',
-)
+Uses DATABASE_URL like the server (default ./data/coverage2030.sqlite). Running servers on the
+same database show the new figures with their next request, as after an import in the dashboard.`
 
 /** The file's bytes, or null when it is over the cap: a huge file is refused without reading it. */
 function readCapped(path: string): { bytes: Uint8Array | null; size: number } {
@@ -71,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2
   }
 
-  const db = await prepareDatabase(filename)
+  const db = await prepareDatabase(process.env.DATABASE_URL)
   try {
     if (command === 'versions') {
       for (const v of await listDataVersions(db)) console.log(describe(v))

@@ -1,10 +1,10 @@
+import { databaseTarget, describeTarget } from '../database-url'
 import { prepareDatabase } from '../prepare'
 
-// Same default as the server (see .env.example).
-const filename = process.env.DATABASE_URL ?? './data/coverage2030.sqlite'
+const target = databaseTarget()
 
 const started = performance.now()
-const db = await prepareDatabase(filename)
+const db = await prepareDatabase(process.env.DATABASE_URL)
 const version = await db
   .selectFrom('data_versions')
   .select('id')
@@ -12,5 +12,5 @@ const version = await db
   .executeTakeFirst()
 await db.destroy()
 console.log(
-  `Database ${filename} is migrated and seeded (data ${version?.id ?? 'none'}) in ${Math.round(performance.now() - started)} ms`,
+  `Database ${describeTarget(target)} is migrated and seeded (data ${version?.id ?? 'none'}) in ${Math.round(performance.now() - started)} ms`,
 )

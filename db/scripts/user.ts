@@ -4,12 +4,8 @@ import { prepareDatabase } from '../prepare'
 import { runUserCommand, USAGE, UsageError } from '../user-command'
 
 async function main() {
-  // Same default and prefixes as the server (server/env.ts).
-  const filename = (process.env.DATABASE_URL ?? './data/coverage2030.sqlite').replace(
-    /^(sqlite|file):(\/\/)?/,
-    '',
-  )
-  const db = await prepareDatabase(filename)
+  // The same database as the server (db/database-url.ts).
+  const db = await prepareDatabase(process.env.DATABASE_URL)
   try {
     // So that `user add` on a brand-new database does not leave it without an admin.
     const admin = await ensureFirstAdmin(db, {

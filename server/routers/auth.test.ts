@@ -24,7 +24,7 @@ beforeEach(async () => {
 })
 
 /** A caller as if over HTTP from `ip`, recording the cookies and headers it would set. */
-function httpCaller(ip: string, limiter = createLoginRateLimiter()) {
+function httpCaller(ip: string, limiter = createLoginRateLimiter(world.db)) {
   const sent = { cookies: [] as string[], headers: {} as Record<string, string> }
   const http: HttpContext = {
     ip,
@@ -79,7 +79,7 @@ describe('auth.login', () => {
   })
 
   test('50 wrong passwords for one account: at most 10 are checked, the rest are 429 with a retry time', async () => {
-    const limiter = createLoginRateLimiter()
+    const limiter = createLoginRateLimiter(world.db)
     const codes: string[] = []
     let retryAfter = ''
     for (let i = 0; i < 50; i++) {
@@ -107,7 +107,7 @@ describe('auth.login', () => {
   })
 
   test('one address spraying many accounts is limited after 10 failures too', async () => {
-    const limiter = createLoginRateLimiter()
+    const limiter = createLoginRateLimiter(world.db)
     const codes: string[] = []
     for (let i = 0; i < 15; i++) {
       await httpCaller('10.9.9.9', limiter)

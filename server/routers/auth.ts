@@ -32,7 +32,8 @@ export const authRouter = router({
     .mutation(async ({ ctx, input }): Promise<SessionUser> => {
       const email = normaliseEmail(input.email)
       const keys = [`email:${email}`, ...(ctx.http?.ip ? [`ip:${ctx.http.ip}`] : [])]
-      const wait = ctx.limiter.retryAfter(keys)
+      const attempt = await ctx.limiter.attempt(keys)
+      const wait = attempt.retryAfter
       if (wait > 0) {
         ctx.http?.setHeader('Retry-After', String(wait))
         throw new TRPCError({
@@ -46,11 +47,11 @@ export const authRouter = router({
         input.password,
         record?.passwordHash ?? (await dummyHash()),
       )
+      // A failure stays counted; a success forgives this account's earlier failures too.
       if (!record || !matches || record.disabled) {
-        ctx.limiter.recordFailure(keys)
         throw new TRPCError({ code: 'UNAUTHORIZED', message: BAD_LOGIN })
       }
-      ctx.limiter.reset(`email:${email}`)
+      await attempt.succeeded(`email:${email}`)
       const now = ctx.now()
       const session = await writeTransaction(ctx.db, async (conn) => {
         if (ctx.http?.sessionId) await deleteSession(conn, ctx.http.sessionId)
@@ -98,7 +99,8 @@ export const authRouter = router({
     .input(changePasswordSchema)
     .mutation(async ({ ctx, input }): Promise<SessionUser> => {
       const keys = [`email:${ctx.user.email}`]
-      const wait = ctx.limiter.retryAfter(keys)
+      const attempt = await ctx.limiter.attempt(keys)
+      const wait = attempt.retryAfter
       if (wait > 0) {
         ctx.http?.setHeader('Retry-After', String(wait))
         throw new TRPCError({
@@ -108,12 +110,12 @@ export const authRouter = router({
       }
       const record = await findUserById(ctx.db, ctx.user.id)
       if (!record || !(await verifyPassword(input.current, record.passwordHash))) {
-        ctx.limiter.recordFailure(keys)
         throw new TRPCError({
           code: 'BAD_REQUEST',
           message: 'current: that is not your current password',
         })
       }
+      await attempt.succeeded()
       if (input.next === input.current) {
         throw new TRPCError({
           code: 'BAD_REQUEST',

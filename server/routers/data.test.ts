@@ -2,7 +2,9 @@ import { loadSeedBundle } from '../../db/seed-bundle'
 import { TRPCError } from '@trpc/server'
 import { describe, expect, it } from 'vitest'
 import { sqliteHandle } from '../../db/open-db'
+import { failInserts } from '../../tests/helpers/db-state'
 import { createTestCaller } from '../../tests/helpers/test-caller'
+import { testStore } from '../../tests/helpers/test-db'
 import { checksum, createTestWorld } from '../../tests/helpers/test-users'
 import { ImportRejectedError, importPopulation, switchDataVersion } from '../population-import'
 
@@ -64,14 +66,31 @@ describe('importPopulation (the body of data.importPopulation)', () => {
     expect(store.current().observedMidYears.at(-1)).toBe(2024)
   })
 
-  it('a full disk is a generic INTERNAL_SERVER_ERROR and nothing changes', async () => {
+  it.skipIf(testStore() !== 'sqlite')(
+    'a full disk is a generic INTERNAL_SERVER_ERROR and nothing changes',
+    async () => {
+      const { db, store } = await createTestCaller()
+      const sqlite = sqliteHandle(db)
+      sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`)
+      const error = await importPopulation({ db, store }, { ...META, csv: GOOD }, CLI).catch(
+        (e) => e,
+      )
+      sqlite.pragma('max_page_count = 4294967294')
+      expect(error).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' })
+      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+      expect(store.current().observedMidYears.at(-1)).toBe(2024)
+    },
+  )
+
+  it('a failure part-way is a generic INTERNAL_SERVER_ERROR and nothing changes', async () => {
     const { db, store } = await createTestCaller()
-    const sqlite = sqliteHandle(db)
-    sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`)
+    const before = await checksum(db)
+    // The import record comes after the new version and its population rows.
+    const removeFault = await failInserts(db, 'data_imports')
     const error = await importPopulation({ db, store }, { ...META, csv: GOOD }, CLI).catch((e) => e)
-    sqlite.pragma('max_page_count = 4294967294')
+    await removeFault()
     expect(error).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' })
-    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(await checksum(db)).toBe(before)
     expect(store.current().observedMidYears.at(-1)).toBe(2024)
   })
 })

@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { failInserts } from '../../tests/helpers/db-state'
 import { resolveScope } from '../../shared/engine'
 import {
   addOrganisation,
@@ -194,18 +194,18 @@ describe('a national editor', () => {
       (await world.db.selectFrom('teams').select('id').execute()).length +
       (await world.db.selectFrom('audit_log').select('id').execute()).length
     const before = await count()
-    await sql`create temp trigger audit_fault before insert on audit_log
-      begin select raise(abort, 'simulated fault'); end`.execute(world.db)
+    const removeFault = await failInserts(world.db, 'audit_log')
     try {
       for (const attempt of [
-        editor.teams.create(newTeam({ name: 'Never Added' })),
-        editor.teams.update({ id, version: 1, name: 'Never Renamed', laCodes: ['E06000008'] }),
-        editor.teams.close({ id, version: 1, closedDate: '2027-01-01', reason: 'x' }),
+        () => editor.teams.create(newTeam({ name: 'Never Added' })),
+        () =>
+          editor.teams.update({ id, version: 1, name: 'Never Renamed', laCodes: ['E06000008'] }),
+        () => editor.teams.close({ id, version: 1, closedDate: '2027-01-01', reason: 'x' }),
       ]) {
-        await expect(attempt).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' })
+        await expect(attempt()).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' })
       }
     } finally {
-      await sql`drop trigger audit_fault`.execute(world.db)
+      await removeFault()
     }
     expect(await count()).toBe(before)
     const team = (await editor.teams.list()).find((t) => t.id === id)

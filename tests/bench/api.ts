@@ -57,7 +57,7 @@ interface Load {
 
 let requestCounter = 0
 
-async function load(
+export async function load(
   baseUrl: string,
   endpoint: Endpoint,
   connections: number,

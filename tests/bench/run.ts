@@ -20,6 +20,7 @@ import { benchDurability } from './durability'
 import { benchEngine } from './engine'
 import { benchLeastCost } from './least-cost'
 import { benchLoad } from './load'
+import { benchPostgres } from './postgres'
 import { benchUncertainty } from './uncertainty'
 import { startServer } from './server-process'
 import { benchStartup, tempDir } from './startup'
@@ -143,6 +144,8 @@ try {
 // Each starts its own server and database, so they come after the shared server has stopped.
 await part('load', () => benchLoad())
 await part('durability', () => benchDurability())
+// Last: its figures sit beside the SQLite ones above, and its load target is relative to them.
+await part('postgres', () => benchPostgres(report))
 
 const saved = saveReport(report, Boolean(process.env.BENCH_ONLY))
 console.log(formatTable(report, previous))

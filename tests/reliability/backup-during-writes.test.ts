@@ -35,7 +35,7 @@ afterAll(async () => {
 })
 
 async function start() {
-  const server = await launchServer({ databaseUrl: fixture.file, entry })
+  const server = await launchServer({ databaseUrl: fixture.databaseUrl, entry })
   servers.push(server)
   return server
 }
@@ -60,29 +60,29 @@ test('backups during saves and an import are consistent; restore is refused whil
     await sleep(150)
     const mark = ledger.mark()
     const file = join(dir, `backup-${i}.sqlite`)
-    await backupDatabase(fixture.file, file)
+    await backupDatabase(fixture.databaseUrl, file)
     backups.push({ file, mark })
   }
   const acknowledgedDuring = ledger.acknowledged
 
-  expect(() => restoreDatabase(backups[0]!.file, fixture.file)).toThrow(/is in use/)
+  expect(() => restoreDatabase(backups[0]!.file, fixture.databaseUrl)).toThrow(/is in use/)
   expect((await query(server.url, 'teams.list')).status).toBe(200) // the server did not notice
 
   await editors.stop()
   expect(await importing).toBe(false)
   await server.stop()
   expect(session.problems).toEqual([])
-  expect(ledger.verify(fixture.file)).toEqual([])
+  expect(await ledger.verify(fixture.databaseUrl)).toEqual([])
   // Writes went on while the backups were taken, and the backups are not empty.
   expect(ledger.acknowledged).toBeGreaterThan(backups[0]!.mark.versions.size)
   expect(acknowledgedDuring).toBeGreaterThan(backups[0]!.mark.versions.size)
   for (const { file, mark } of backups) {
-    expect(ledger.verifySnapshot(file, mark), file).toEqual([])
+    expect(await ledger.verifySnapshot(file, mark), file).toEqual([])
   }
 
   // The drill: stop, restore, start, and see the backup's scenarios, no more and no less.
   const chosen = backups[1]!
-  const { keptAs } = restoreDatabase(chosen.file, fixture.file)
+  const { keptAs } = restoreDatabase(chosen.file, fixture.databaseUrl)
   expect(keptAs).not.toBeNull()
   const restored = await start()
   const cookie = await signIn(restored.url, fixture.editors[0]!)

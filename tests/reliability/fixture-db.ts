@@ -1,5 +1,5 @@
 /**
- * A database file for tests that run the real server: migrated and seeded as on a first start,
+ * A database for tests that run the real server: migrated and seeded as on a first start,
  * with editors in two ICBs and a national administrator (who alone may import population data).
  * Accounts use the tests' cheap scrypt cost, so signing in does not dominate a round.
  */
@@ -12,7 +12,8 @@ export interface Account {
 }
 
 export interface FixtureDb {
-  file: string
+  /** DATABASE_URL: a SQLite file or a PostgreSQL schema. */
+  databaseUrl: string
   editors: Account[]
   nationalAdmin: Account
   /** Codes of the ICBs in England, for scopes. */
@@ -21,8 +22,8 @@ export interface FixtureDb {
   authorities: { code: string; name: string }[]
 }
 
-export async function createFixtureDb(file: string, editorCount = 4): Promise<FixtureDb> {
-  const db = await prepareDatabase(file)
+export async function createFixtureDb(databaseUrl: string, editorCount = 4): Promise<FixtureDb> {
+  const db = await prepareDatabase(databaseUrl, { poolSize: 2 })
   try {
     const orgs = [
       await addOrganisation(db, 'Lancashire and South Cumbria ICB', 'icb', 'E54000048'),
@@ -51,7 +52,7 @@ export async function createFixtureDb(file: string, editorCount = 4): Promise<Fi
       .orderBy('code')
       .execute()
     return {
-      file,
+      databaseUrl,
       editors,
       nationalAdmin: { email: adminEmail, password: TEST_PASSWORD },
       icbCodes,

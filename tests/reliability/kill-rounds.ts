@@ -1,8 +1,8 @@
 /**
  * The crash loop of reliability note F-CRASH (target T1), against the real production server:
- * start it on one database file, let editors create and save scenarios (and, every few rounds,
+ * start it on one database (a SQLite file or a PostgreSQL schema), let editors create and save scenarios (and, every few rounds,
  * the national admin import a population file) as fast as answers come, SIGKILL it at a seeded
- * random moment, then check the file with the server down (write-ledger.ts) and go again.
+ * random moment, then check the database with the server down (write-ledger.ts) and go again.
  *
  * The seed fixes each round's kill time and each writer's choices; the exact interleaving still
  * depends on timing, so a replay reproduces the conditions rather than the very same schedule.
@@ -12,10 +12,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { sleep } from '../bench/stats'
+import { testStore, type TestStore } from '../helpers/test-db'
 import { createFixtureDb, type FixtureDb } from './fixture-db'
 import { query, signIn } from './http-api'
 import { between, derived } from './random'
 import { serverBundle } from './server-bundle'
+import { scratchDatabase } from './scratch-database'
 import { launchServer, type ServerEntry } from './server-child'
 import { WriteLedger, type LedgerCounts } from './write-ledger'
 import { importOnce, startEditors, type WriteSession } from './writers'
@@ -31,6 +33,8 @@ export interface KillRoundsOptions {
   killWindowMs?: readonly [number, number]
   /** How to run the server; a bundle built for the run by default. */
   entry?: ServerEntry
+  /** The store under test; the test project's (TEST_STORE) by default. */
+  store?: TestStore
 }
 
 export interface KillRoundsResult {
@@ -55,7 +59,11 @@ export interface KillRoundsResult {
 }
 
 export async function runKillRounds(options: KillRoundsOptions): Promise<KillRoundsResult> {
-  const { rounds, seed, writers = 4, importEvery = 3, killWindowMs = [10, 400] } = options
+  const store = options.store ?? testStore()
+  // Under the editors' load an import takes about twice as long on PostgreSQL (each statement a
+  // round trip, and the pool shared with the editors): the window still lets some answer.
+  const { rounds, seed, writers = 4, importEvery = 3 } = options
+  const killWindowMs = options.killWindowMs ?? (store === 'postgres' ? [10, 900] : [10, 400])
   const began = performance.now()
   const dir = mkdtempSync(join(tmpdir(), 'coverage2030-kill-'))
   const result: KillRoundsResult = {
@@ -71,14 +79,15 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
     roundMs: [],
     totalMs: 0,
   }
+  const database = await scratchDatabase(store, dir)
   try {
-    const fixture = await createFixtureDb(join(dir, 'app.sqlite'), writers)
+    const fixture = await createFixtureDb(database.url, writers)
     const entry = options.entry ?? (await serverBundle(dir))
     const ledger = new WriteLedger()
     let cookies: { editors: string[]; admin: string } | null = null
-    /** One round; a server that cannot start or a file that cannot be opened is a problem too. */
+    /** One round; a server that cannot start or a database that cannot be opened is a problem too. */
     const playRound = async (round: number): Promise<string[]> => {
-      const server = await launchServer({ databaseUrl: fixture.file, entry })
+      const server = await launchServer({ databaseUrl: fixture.databaseUrl, entry })
       result.startMs.push(server.readyMs)
       try {
         // Sessions are rows in the database too: signed in once, they must survive every crash.
@@ -102,7 +111,7 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
         await server.kill()
         await editors.ended
         if (await importing) result.importsInterrupted += 1
-        return [...session.problems, ...ledger.verify(fixture.file)]
+        return [...session.problems, ...(await ledger.verify(fixture.databaseUrl))]
       } finally {
         await server.kill()
       }
@@ -125,6 +134,7 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
     result.acknowledged = ledger.acknowledged
     result.lost = result.problems.filter((p) => p.startsWith('lost')).length
   } finally {
+    await database.drop()
     rmSync(dir, { recursive: true, force: true })
   }
   result.totalMs = performance.now() - began
@@ -133,7 +143,7 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
 
 /**
  * After the last crash: a normal start, each editor's list shows their acknowledged scenarios
- * at the acknowledged version, a graceful stop (SIGTERM), and the file checked once more.
+ * at the acknowledged version, a graceful stop (SIGTERM), and the database checked once more.
  */
 async function finalCheck(
   fixture: FixtureDb,
@@ -141,7 +151,7 @@ async function finalCheck(
   ledger: WriteLedger,
 ): Promise<string[]> {
   const problems: string[] = []
-  const server = await launchServer({ databaseUrl: fixture.file, entry })
+  const server = await launchServer({ databaseUrl: fixture.databaseUrl, entry })
   try {
     for (const [index, account] of fixture.editors.entries()) {
       const cookie = await signIn(server.url, account)
@@ -163,5 +173,5 @@ async function finalCheck(
   } finally {
     await server.stop()
   }
-  return [...problems, ...ledger.verify(fixture.file)]
+  return [...problems, ...(await ledger.verify(fixture.databaseUrl))]
 }

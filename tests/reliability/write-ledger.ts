@@ -1,13 +1,18 @@
 /**
- * What the clients were told about their writes, and the check of a database file against it.
+ * What the clients were told about their writes, and the check of a database against it.
  *
  * A write is *acknowledged* when a 2xx answer arrived in full; it must then be in the database
  * with exactly the content sent. A write whose answer never came (the server died, the load
  * generator stopped) is *in doubt*: it may or may not have committed, but if it did, it is there
- * whole. `verify` settles each in-doubt write from the file and carries on from what is there.
+ * whole. `verify` settles each in-doubt write from the database and carries on from what is
+ * there. The database is a DATABASE_URL: a SQLite file or a PostgreSQL schema.
  */
 import { isDeepStrictEqual } from 'node:util'
-import { openSqlite, type SqliteHandle } from '../../db/open-db'
+import { sql, type Kysely } from 'kysely'
+import { parseDatabaseUrl } from '../../db/database-url'
+import { dialectOf, openDatabase } from '../../db/dialect'
+import { sqliteHandle } from '../../db/open-db'
+import type { Database } from '../../db/schema'
 
 export interface ScenarioContent {
   name: string
@@ -139,14 +144,14 @@ export class WriteLedger {
   }
 
   /**
-   * After a crash, with no server on the file: every acknowledged write exactly as acknowledged,
-   * in-doubt writes either absent or whole (and then adopted), plus the structural checks.
-   * Returns every problem found ('lost: …' for an acknowledged write that is not there).
+   * After a crash, with no server on the database: every acknowledged write exactly as
+   * acknowledged, in-doubt writes either absent or whole (and then adopted), plus the structural
+   * checks. Returns every problem found ('lost: …' for an acknowledged write that is not there).
    */
-  verify(file: string): string[] {
-    return this.inspect(file, (sqlite, rows, problems) => {
+  verify(database: string | Kysely<Database>): Promise<string[]> {
+    return this.inspect(database, async (db, rows, problems) => {
       this.verifyScenarios(rows, problems)
-      this.verifyImports(sqlite, problems)
+      await this.verifyImports(db, problems)
     })
   }
 
@@ -156,8 +161,8 @@ export class WriteLedger {
    * older than acknowledged at `before`, imports acknowledged by then present, plus the
    * structural checks (which a copy torn across transactions would fail).
    */
-  verifySnapshot(file: string, before: LedgerMark): string[] {
-    return this.inspect(file, (sqlite, rows, problems) => {
+  verifySnapshot(file: string, before: LedgerMark): Promise<string[]> {
+    return this.inspect(file, async (db, rows, problems) => {
       const byId = new Map(rows.map((r) => [r.id, r]))
       for (const [id, version] of before.versions) {
         const row = byId.get(id)
@@ -175,40 +180,49 @@ export class WriteLedger {
           )
         }
       }
-      const present = this.importRecords(sqlite)
+      const present = await this.importRecords(db)
       for (const fileName of before.imports) {
         if (!present.has(fileName))
           problems.push(`lost: import ${fileName} acknowledged before the backup`)
       }
       for (const [fileName, id] of present) {
         const planned = this.imports.get(fileName)
-        if (planned) this.checkCells(sqlite, planned, id, problems)
+        if (planned) await this.checkCells(db, planned, id, problems)
       }
     })
   }
 
-  private inspect(
-    file: string,
-    check: (sqlite: SqliteHandle, rows: ScenarioRow[], problems: string[]) => void,
-  ): string[] {
-    const sqlite = openSqlite(file)
+  /** `database`: a DATABASE_URL, opened for the check, or a database already open. */
+  private async inspect(
+    database: string | Kysely<Database>,
+    check: (db: Kysely<Database>, rows: ScenarioRow[], problems: string[]) => Promise<void>,
+  ): Promise<string[]> {
+    const db =
+      typeof database === 'string'
+        ? await openDatabase(parseDatabaseUrl(database), { poolSize: 2 })
+        : database
     try {
       const problems: string[] = []
-      const integrity = sqlite.pragma('integrity_check', { simple: true })
-      if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`)
-      const foreignKeys = sqlite.pragma('foreign_key_check') as unknown[]
-      if (foreignKeys.length > 0) {
-        problems.push(`foreign_key_check: ${JSON.stringify(foreignKeys.slice(0, 5))}`)
+      // PostgreSQL checks its pages and foreign keys as it goes; a SQLite file is checked here.
+      if (dialectOf(db) === 'sqlite') {
+        const sqlite = sqliteHandle(db)
+        const integrity = sqlite.pragma('integrity_check', { simple: true })
+        if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`)
+        const foreignKeys = sqlite.pragma('foreign_key_check') as unknown[]
+        if (foreignKeys.length > 0) {
+          problems.push(`foreign_key_check: ${JSON.stringify(foreignKeys.slice(0, 5))}`)
+        }
       }
-      const rows = sqlite
-        .prepare('select id, name, version, settings_json, rationale_json from scenarios')
-        .all() as ScenarioRow[]
-      check(sqlite, rows, problems)
-      checkScenarioAudit(sqlite, rows, problems)
-      checkDataVersions(sqlite, problems)
+      const rows = await db
+        .selectFrom('scenarios')
+        .select(['id', 'name', 'version', 'settings_json', 'rationale_json'])
+        .execute()
+      await check(db, rows, problems)
+      await checkScenarioAudit(db, rows, problems)
+      await checkDataVersions(db, problems)
       return problems
     } finally {
-      sqlite.close()
+      if (db !== database) await db.destroy()
     }
   }
 
@@ -254,22 +268,29 @@ export class WriteLedger {
     this.pendingSaves.clear()
   }
 
-  /** file name → data version id of every import recorded in the file. */
-  private importRecords(sqlite: SqliteHandle): Map<string, string> {
-    const rows = sqlite.prepare('select data_version_id, file_name from data_imports').all() as {
-      data_version_id: string
-      file_name: string
-    }[]
+  /** file name → data version id of every import recorded in the database. */
+  private async importRecords(db: Kysely<Database>): Promise<Map<string, string>> {
+    const rows = await db
+      .selectFrom('data_imports')
+      .select(['data_version_id', 'file_name'])
+      .execute()
     return new Map(rows.map((r) => [r.file_name, r.data_version_id]))
   }
 
-  private checkCells(sqlite: SqliteHandle, planned: PlannedImport, id: string, problems: string[]) {
-    const cell = sqlite.prepare(
-      `select la_code as code, mid_year as midYear, age0, age1, all_ages as allAges
-       from population where data_version_id = ? and la_code = ? and mid_year = ?`,
-    )
+  private async checkCells(
+    db: Kysely<Database>,
+    planned: PlannedImport,
+    id: string,
+    problems: string[],
+  ) {
+    const rows = await db
+      .selectFrom('population')
+      .select(['la_code as code', 'mid_year as midYear', 'age0', 'age1', 'all_ages as allAges'])
+      .where('data_version_id', '=', id)
+      .execute()
+    const stored = new Map(rows.map((r) => [`${r.code} ${r.midYear}`, r]))
     const wrong = planned.cells.filter(
-      (c) => !isDeepStrictEqual(cell.get(id, c.code, c.midYear), { ...c }),
+      (c) => !isDeepStrictEqual(stored.get(`${c.code} ${c.midYear}`), { ...c }),
     )
     if (wrong.length > 0) {
       problems.push(
@@ -278,20 +299,25 @@ export class WriteLedger {
     }
   }
 
-  private verifyImports(sqlite: SqliteHandle, problems: string[]) {
-    const present = this.importRecords(sqlite)
-    const labels = sqlite.prepare('select id from data_versions where label = ?')
-    const audit = sqlite.prepare(
-      `select count(*) as n from audit_log where action = 'data.import' and detail_json like ?`,
-    )
+  private async verifyImports(db: Kysely<Database>, problems: string[]) {
+    const present = await this.importRecords(db)
     for (const planned of this.imports.values()) {
       if (planned.state === 'present' || planned.state === 'absent') continue
       if (planned.state === 'in doubt') this.counts.inDoubt += 1
       const id = present.get(planned.fileName)
       if (id === undefined) {
         if (planned.state === 'acknowledged') problems.push(`lost: import ${planned.fileName}`)
-        const version = labels.get(planned.fileName) as { id: string } | undefined
-        const audited = (audit.get(`%${planned.fileName}%`) as { n: number }).n
+        const version = await db
+          .selectFrom('data_versions')
+          .select('id')
+          .where('label', '=', planned.fileName)
+          .executeTakeFirst()
+        const { audited } = await db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll<number>().as('audited'))
+          .where('action', '=', 'data.import')
+          .where('detail_json', 'like', `%${planned.fileName}%`)
+          .executeTakeFirstOrThrow()
         if (version || audited > 0) {
           problems.push(
             `partial: import ${planned.fileName} left ${version ? `data version ${version.id}` : ''}` +
@@ -303,16 +329,18 @@ export class WriteLedger {
       }
       if (planned.state === 'in doubt') this.counts.inDoubtLanded += 1
       planned.state = 'present'
-      this.checkCells(sqlite, planned, id, problems)
+      await this.checkCells(db, planned, id, problems)
     }
   }
 }
 
 /** The audit log is written in the same transaction: versions 1…v of each scenario, once each. */
-function checkScenarioAudit(sqlite: SqliteHandle, rows: ScenarioRow[], problems: string[]) {
-  const audit = sqlite
-    .prepare(`select entity_id, to_version from audit_log where entity = 'scenario'`)
-    .all() as { entity_id: string; to_version: number | null }[]
+async function checkScenarioAudit(db: Kysely<Database>, rows: ScenarioRow[], problems: string[]) {
+  const audit = await db
+    .selectFrom('audit_log')
+    .select(['entity_id', 'to_version'])
+    .where('entity', '=', 'scenario')
+    .execute()
   const versions = new Map<string, number[]>()
   for (const a of audit) {
     versions.set(a.entity_id, [...(versions.get(a.entity_id) ?? []), a.to_version ?? -1])
@@ -342,22 +370,18 @@ function checkScenarioAudit(sqlite: SqliteHandle, rows: ScenarioRow[], problems:
  * and exactly one audit row, as many population rows as the version it replaced (these imports
  * only replace cells), and exactly one version is current: the newest.
  */
-function checkDataVersions(sqlite: SqliteHandle, problems: string[]) {
-  const versions = sqlite
-    .prepare(
-      `select v.id, v.is_current, i.previous_version_id as previous,
-         (select count(*) from population p where p.data_version_id = v.id) as cells,
-         (select count(*) from audit_log a where a.action = 'data.import' and a.entity_id = v.id) as audited
-       from data_versions v left join data_imports i on i.data_version_id = v.id
-       order by v.created_at, v.id`,
-    )
-    .all() as {
+async function checkDataVersions(db: Kysely<Database>, problems: string[]) {
+  const { rows: versions } = await sql<{
     id: string
     is_current: number
     previous: string | null
     cells: number
     audited: number
-  }[]
+  }>`select v.id, v.is_current, i.previous_version_id as previous,
+       (select count(*) from population p where p.data_version_id = v.id) as cells,
+       (select count(*) from audit_log a where a.action = 'data.import' and a.entity_id = v.id) as audited
+     from data_versions v left join data_imports i on i.data_version_id = v.id
+     order by v.created_at, v.id`.execute(db)
   const cells = new Map(versions.map((v) => [v.id, v.cells]))
   for (const v of versions) {
     if (v.cells === 0) problems.push(`partial: data version ${v.id} has no population rows`)
