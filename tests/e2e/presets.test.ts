@@ -41,7 +41,7 @@ test('apply the Parent-Infant Foundation calibration and see the two plans side 
   await page.goto('/scenarios/new?scope=E54000048')
   const presets = page.getByRole('group', { name: 'Assumptions to start from' })
   await expect(presets).toContainText('In use: Evidence-based defaults.')
-  const panel = page.getByRole('region', { name: PANEL })
+  const panel = page.getByRole('region', { name: PANEL, exact: true })
   await settled(page, panel)
 
   const before = await sideBySide(panel)

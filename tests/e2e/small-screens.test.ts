@@ -109,8 +109,10 @@ test('a long page lists its sections, and a link in the list jumps to its sectio
   await expect(contents.getByRole('link')).toHaveText([
     'Today',
     'The path to 2030',
+    'How this compares with the £73m national ask',
     'Specialised parent-infant relationship teams in the UK',
     'Coverage by local authority',
+    'Who is left without a team, by deprivation',
     'Babies under two by nation',
     'Nations',
     'Health bodies',
