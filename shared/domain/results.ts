@@ -55,7 +55,7 @@ export interface MoneySummary {
   presentValue: number
   /** Annual cost of new provision in the target year ÷ families it supports that year, cash. */
   costPerFamilySupported: number | null
-  /** The same in constant 2025/26 prices. */
+  /** The same at the price base year's prices. */
   costPerFamilySupportedReal: number | null
 }
 

@@ -285,6 +285,7 @@ describe('area and scenario workbooks', () => {
       'staff_by_band',
       'headline',
       'authority_years',
+      'deprivation_years',
       'about',
       'settings',
       'assumptions',
@@ -312,6 +313,46 @@ describe('area and scenario workbooks', () => {
       unit: 'GBP',
       format: 'gbp',
     })
+  })
+
+  it('a scenario carries the money, the deprivation groups and each local need rate with its reason', () => {
+    const data = makeFixture()
+    const settings: ScenarioSettings = {
+      scope: CODES.nation,
+      overrides: { [CODES.alpha]: { needRate: 0.1, needReason: 'Local audit: 10% of births' } },
+    }
+    const result = runScenario(data, settings)
+    const book = scenarioExportTables(result, meta(), { settings })
+    const table = (name: TableName) => bookTables(book).find((t) => t.name === name)!
+    const cell = (t: ExportTable, row: CellValue[], name: string) =>
+      row[t.columns.findIndex((c) => c.name === name)]
+
+    const years = table('years')
+    result.years.forEach((y, i) => {
+      expect(cell(years, years.rows[i]!, 'cost_real_gbp')).toBe(y.costReal)
+      expect(cell(years, years.rows[i]!, 'cost_present_value_gbp')).toBe(y.costPresentValue)
+      expect(cell(years, years.rows[i]!, 'new_families_supported')).toBe(y.newFamiliesSupported)
+    })
+    const headline = table('headline').rows
+    expect(headline).toContainEqual(['Total cost, cash (GBP)', '', result.money.totalNominal])
+    expect(headline.map((r) => r[0])).toContainEqual(expect.stringMatching(/^Present value at/))
+
+    const authorities = table('authority_years')
+    const alpha = authorities.rows.filter((r) => r[0] === CODES.alpha)
+    expect(alpha).toHaveLength(result.years.length)
+    expect(cell(authorities, alpha[0]!, 'need_rate_override')).toBe(0.1)
+    expect(cell(authorities, alpha[0]!, 'need_rate_reason')).toBe('Local audit: 10% of births')
+    const bravo = authorities.rows.find((r) => r[0] === CODES.bravo)!
+    expect(cell(authorities, bravo, 'need_rate_override')).toBeNull()
+
+    const groups = table('deprivation_years')
+    expect(groups.rows).toHaveLength(result.byDeprivation.length * result.years.length)
+    const needBy = (fy: string) =>
+      groups.rows
+        .filter((r) => cell(groups, r, 'financial_year') === fy)
+        .reduce((sum, r) => sum + Number(cell(groups, r, 'need')), 0)
+    // The quintiles share out the scope's need, year by year.
+    for (const y of result.years) expect(needBy(y.fy)).toBeCloseTo(y.need, 6)
   })
 
   it('names, team names and rationale with formula text are escaped in every CSV cell (200 runs)', () => {

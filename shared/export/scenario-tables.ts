@@ -30,6 +30,31 @@ const SETTING_LABELS: [key: string, label: string][] = [
   ['trend', 'Population trend'],
 ]
 
+/** The money framing: totals at current and first-year prices, present value, per family. */
+function moneyRows(result: ScenarioResult): CellValue[][] {
+  const m = result.money
+  const base = fyLabel(m.priceBaseFy)
+  return [
+    ['Total cost, cash (GBP)', '', m.totalNominal],
+    [`Total cost at ${base} prices (GBP)`, '', m.totalReal],
+    [
+      `Present value at ${base}, discounted at ${m.discountRate * 100}% a year (GBP)`,
+      '',
+      m.presentValue,
+    ],
+    [
+      'Cost per family supported by new provision in the target year (GBP, cash)',
+      '',
+      m.costPerFamilySupported,
+    ],
+    [
+      `Cost per family supported by new provision in the target year at ${base} prices (GBP)`,
+      '',
+      m.costPerFamilySupportedReal,
+    ],
+  ]
+}
+
 /**
  * A scenario result as a workbook: totals by financial year, WTE by band and the headline
  * ('Data'), each authority by year ('Areas'), then 'Metadata' with the exact settings, every
@@ -64,6 +89,9 @@ export function scenarioExportTables(
     y.recurrentCost,
     y.oneOffCost,
     y.cumulativeCost,
+    y.costReal,
+    y.costPresentValue,
+    y.newFamiliesSupported,
   ])
   const data: ExportSheet = {
     name: 'Data',
@@ -95,6 +123,7 @@ export function scenarioExportTables(
             null,
           ],
           ['Cost per baby covered in the target year (GBP)', '', result.costPerBabyCovered],
+          ...moneyRows(result),
           ['Gap left in the target year (families per year)', '', result.gap.families],
           ['Gap left in the target year (clinical WTE)', '', result.gap.clinicalWte],
           ['Gap left in the target year (GBP per year)', '', result.gap.cost],
@@ -129,6 +158,31 @@ export function scenarioExportTables(
             y.capacity,
             y.coverage,
             y.cost,
+            a.deprivation?.quintile ?? null,
+            a.needWeight,
+            a.needOverride?.rate ?? null,
+            a.needOverride?.reason ?? '',
+          ]),
+        ),
+      },
+      {
+        // Long, one row per quintile and year, as the dashboard's deprivation chart shows it.
+        name: 'deprivation_years',
+        title: `Coverage by UK deprivation quintile: ${scope.name}`,
+        source: `${MODEL_SOURCE}; deprivation from the UK-wide index in sources.csv`,
+        columns: TABLE_COLUMNS.deprivation_years,
+        rows: result.byDeprivation.flatMap((g) =>
+          g.years.map((y) => [
+            scope.code,
+            g.quintile,
+            g.label,
+            g.authorities,
+            fyLabel(y.fyStart),
+            y.need,
+            y.capacity,
+            y.coverage,
+            y.geographicCoverage,
+            y.babiesWithoutTeam,
           ]),
         ),
       },
