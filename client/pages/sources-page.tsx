@@ -2,14 +2,15 @@
  * /sources: every dataset with its publisher, date, licence and attribution, and each nation's
  * own births trend; every model assumption with its value, range, unit, mark and source; Agenda
  * for Change pay scales, employer National Insurance and team templates; the model and data
- * versions with what each model version changed (old and new defaults, and why); and how the
- * model works.
+ * versions with what each model version changed (old and new defaults, and why); the columns of
+ * every download; and how the model works.
  */
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import type { Assumption } from '../../shared/domain/assumptions'
 import type { PayPoint, TeamTemplate } from '../../shared/domain/pay'
 import { DataTable } from '../components/data-table'
+import { DownloadColumns } from './sources/download-columns'
 import { ErrorMessage } from '../components/error-message'
 import { QueryState } from '../components/query-state'
 import { Loading } from '../components/loading'
@@ -39,6 +40,7 @@ export default function SourcesPage() {
       <Assumptions />
       <Pay />
       <Datasets />
+      <DownloadColumns />
       <ModelVersions />
     </>
   )
