@@ -64,10 +64,17 @@ export function ChartCard({
         >
           {title}
         </Heading>
-        {units ? <p className="nhsuk-body-s app-chart-card__units">{units}</p> : null}
-        <div className="app-chart-card__summary">{summary}</div>
+        {units ? (
+          <p className="nhsuk-body-s app-chart-card__units" data-image="units">
+            {units}
+          </p>
+        ) : null}
+        <div className="app-chart-card__summary" data-image="summary">
+          {summary}
+        </div>
         <div
           className="app-chart-card__chart"
+          data-image="chart"
           aria-hidden="true"
           style={{ minHeight: chartHeight }}
         >
@@ -79,7 +86,11 @@ export function ChartCard({
             {chart}
           </Suspense>
         </div>
-        {source ? <p className="nhsuk-body-s app-chart-card__source">Source: {source}</p> : null}
+        {source ? (
+          <p className="nhsuk-body-s app-chart-card__source" data-image="source">
+            Source: {source}
+          </p>
+        ) : null}
         <ChartImageButtons card={card} title={title} versions={versions} />
         {expanded ? (
           <div className="app-chart-card__table">{table}</div>

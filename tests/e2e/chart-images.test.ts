@@ -1,5 +1,5 @@
 /**
- * Charts out: "Download image" on a chart card gives an SVG built from the chart on screen with
+ * Charts out: "Download image" on a chart card (and on the coverage map) gives an SVG built from the chart on screen with
  * its title, text summary, source, licence, date and versions, and a PNG drawn from the same
  * SVG. The SVG is opened in the browser and its footer read; both files are saved for review.
  */
@@ -36,7 +36,7 @@ test('a chart downloads as SVG with its title, summary, source, licence, date an
   const card = page.getByRole('region', { name: title })
   // The nations' figures arrive after the page; the chart draws once all four have.
   await expect(card.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 })
-  const summary = (await card.locator('.app-chart-card__summary').textContent())!.trim()
+  const summary = (await card.locator('.app-chart-card__summary').innerText()).trim()
   const versions = (await page.locator('.app-footer__versions').textContent())!
 
   const file = await download(page, card, 'SVG', title)
@@ -116,4 +116,28 @@ test("a scenario chart downloads as a PNG drawn from the same SVG, stamped with 
     `model version ${result.modelVersion} · data version ${result.dataVersion}`,
   )
   expect(footer).toContain('Capacity coverage goes from')
+})
+
+test('the coverage map downloads as SVG with its key, summary and the boundaries source', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/area/E54000048')
+  const title =
+    'Coverage by local authority: NHS Lancashire and South Cumbria Integrated Care Board'
+  const section = page.getByRole('region', { name: 'Coverage by local authority', exact: true })
+  await expect(section.locator('.app-map svg path').first()).toBeAttached({ timeout: 30_000 })
+  const file = await download(page, section, 'SVG', title)
+  const path = 'tests/screenshots/chart-image-map.svg'
+  await copyFile(await file.path(), path)
+  const footer = await shownText(browser, path, '#chart-footer')
+  expect(footer).toMatch(/of the \d+ local authorities in NHS Lancashire and South Cumbria/)
+  expect(footer).toContain('Source: boundaries from ONS Local Authority Districts (May 2024)')
+  expect(footer).toContain('Open Government Licence v3.0')
+  const viewer = await (await browser.newContext()).newPage()
+  await viewer.goto(`file://${process.cwd()}/${path}`)
+  await expect(viewer.locator('#chart-drawing')).toContainText('Key: capacity coverage now')
+  expect(await viewer.locator('#chart-drawing path').count()).toBeGreaterThanOrEqual(12)
+  await viewer.screenshot({ path: 'tests/screenshots/chart-image-map-svg.png' })
+  await viewer.context().close()
 })

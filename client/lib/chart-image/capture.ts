@@ -54,16 +54,56 @@ function copySvg(svg: SVGSVGElement, origin: DOMRect): string {
   return new XMLSerializer().serializeToString(copy)
 }
 
+/**
+ * A text node as SVG <text>, one per line as the browser wrapped it: each word's box says which
+ * line it is on, so a key or note that wraps on screen wraps the same in the image.
+ */
 function copyText(node: Text, origin: DOMRect): string {
-  const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim()
   const parent = node.parentElement
-  if (!text || !parent) return ''
-  const range = document.createRange()
-  range.selectNodeContents(node)
-  const box = range.getBoundingClientRect()
-  if (box.width === 0) return ''
+  const content = node.textContent ?? ''
+  if (!parent || !content.trim()) return ''
   const style = getComputedStyle(parent)
-  return `<text x="${box.left - origin.left}" y="${box.top - origin.top + box.height / 2}" dominant-baseline="central" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${style.color}">${xml(text)}</text>`
+  const range = document.createRange()
+  const lines: { left: number; top: number; height: number; words: string[] }[] = []
+  for (const match of content.matchAll(/\S+/g)) {
+    range.setStart(node, match.index)
+    range.setEnd(node, match.index + match[0].length)
+    const box = range.getBoundingClientRect()
+    if (box.width === 0) continue
+    const line = lines.at(-1)
+    if (line && Math.abs(box.top - line.top) < box.height / 2) line.words.push(match[0])
+    else lines.push({ left: box.left, top: box.top, height: box.height, words: [match[0]] })
+  }
+  return lines
+    .map(
+      (line) =>
+        `<text x="${line.left - origin.left}" y="${line.top - origin.top + line.height / 2}" dominant-baseline="central" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${style.color}">${xml(line.words.join(' '))}</text>`,
+    )
+    .join('')
+}
+
+/** The hatching of areas shown for context (the map's key), as an SVG pattern. */
+const HATCH_ID = 'capture-hatch'
+const HATCH = `<defs><pattern id="${HATCH_ID}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#fff"/><rect width="2" height="4" fill="#c8cfd3"/></pattern></defs>`
+
+/**
+ * Swatches and bars drawn with CSS keep their look: a background colour, a gradient (drawn as
+ * the hatching, the only one the charts use) and a border.
+ */
+function boxRect(style: CSSStyleDeclaration, box: DOMRect, origin: DOMRect, parts: string[]) {
+  if (box.width === 0) return null
+  const colour = /rgba\(0, 0, 0, 0\)|transparent/.test(style.backgroundColor)
+    ? null
+    : style.backgroundColor
+  const hatched = style.backgroundImage.includes('gradient')
+  const border = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none'
+  if (!colour && !hatched && !border) return null
+  if (hatched && !parts.includes(HATCH)) parts.unshift(HATCH)
+  const fill = hatched ? `url(#${HATCH_ID})` : (colour ?? 'none')
+  const stroke = border
+    ? ` stroke="${style.borderTopColor}" stroke-width="${style.borderTopWidth}"`
+    : ''
+  return `<rect x="${box.left - origin.left}" y="${box.top - origin.top}" width="${box.width}" height="${box.height}" fill="${fill}"${stroke}/>`
 }
 
 function walk(el: Element, origin: DOMRect, parts: string[]) {
@@ -75,12 +115,8 @@ function walk(el: Element, origin: DOMRect, parts: string[]) {
     } else if (node instanceof HTMLElement && !hidden(node)) {
       const style = getComputedStyle(node)
       const box = node.getBoundingClientRect()
-      // Swatches and bars drawn with CSS backgrounds keep their colour.
-      if (!/rgba\(0, 0, 0, 0\)|transparent/.test(style.backgroundColor) && box.width > 0) {
-        parts.push(
-          `<rect x="${box.left - origin.left}" y="${box.top - origin.top}" width="${box.width}" height="${box.height}" fill="${style.backgroundColor}"/>`,
-        )
-      }
+      const rect = boxRect(style, box, origin, parts)
+      if (rect) parts.push(rect)
       walk(node, origin, parts)
     }
   }

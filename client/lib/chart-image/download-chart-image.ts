@@ -1,5 +1,5 @@
 /**
- * "Download image" of a ChartCard, loaded only when someone asks for one (keeps it out of the
+ * "Download image" of a ChartCard (or any section marked up the same way), loaded only when someone asks for one (keeps it out of the
  * first load): the chart as on screen with its title, units, text summary, source, licence,
  * the date and page, and the model and data versions; as SVG, or as PNG rasterised from that
  * same SVG on a canvas at twice the size for sharp slides.
@@ -26,9 +26,15 @@ export interface ChartImageRequest {
   now?: Date
 }
 
-const textOf = (card: HTMLElement, selector: string) => {
-  const el = card.querySelector(selector)
-  return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null
+/** The parts of a card an image is made from, marked data-image="chart|units|summary|source". */
+type ImagePart = 'chart' | 'units' | 'summary' | 'source'
+const part = (card: HTMLElement, name: ImagePart) =>
+  card.querySelector<HTMLElement>(`[data-image="${name}"]`)
+
+const textOf = (card: HTMLElement, name: ImagePart) => {
+  const el = part(card, name)
+  // innerText, not textContent: paragraphs of a summary stay apart ('…2019. Scotland …').
+  return el ? el.innerText.replace(/\s+/g, ' ').trim() : null
 }
 
 async function currentVersions(): Promise<{ model: string; data: string } | null> {
@@ -52,17 +58,16 @@ function canvasMeasure(): Measure {
 
 export async function chartImageSvg(request: ChartImageRequest) {
   const { card, title } = request
-  const chart = card.querySelector<HTMLElement>('.app-chart-card__chart')
+  const chart = part(card, 'chart')
   if (!chart) throw new Error('This card has no chart to draw.')
   const now = request.now ?? new Date()
   const versions = request.versions ?? (await currentVersions())
   const date = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
   const text: ImageText = {
     title,
-    units: textOf(card, '.app-chart-card__units'),
-    summary: textOf(card, '.app-chart-card__summary') ?? '',
-    source:
-      (textOf(card, '.app-chart-card__source') ?? '').replace(/^Source:\s*/, '') || DEFAULT_SOURCE,
+    units: textOf(card, 'units'),
+    summary: textOf(card, 'summary') ?? '',
+    source: (textOf(card, 'source') ?? '').replace(/^Source:\s*/, '') || DEFAULT_SOURCE,
     licence: LICENCE_LINE,
     stamp: [
       `Coverage 2030 · downloaded ${date} from ${window.location.href}`,

@@ -4,9 +4,10 @@
  * babies living in them), and the ranked, sortable table of authorities that is the map's
  * accessible twin: babies under two, need, teams and coverage now, each linking to the authority.
  */
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useMemo, useRef } from 'react'
 import type { AreaSummary } from '../../../shared/domain/area-summary'
 import { AreaTable } from '../../components/area-table'
+import { ChartImageButtons } from '../../components/chart-image-buttons'
 import { authorityRows } from '../../lib/area-rows'
 import { COVERAGE_BANDS, coverageBand } from '../../lib/coverage-bands'
 import { formatNumber, formatPercent, plural } from '../../lib/format'
@@ -16,6 +17,7 @@ const CoverageMap = lazy(() => import('../../charts/coverage-map'))
 
 export function CoverageMapSection({ summary }: { summary: AreaSummary }) {
   const { area } = summary
+  const section = useRef<HTMLElement>(null)
   // Largest first, so authorities with the same coverage (most have none) rank by babies.
   const rows = useMemo(() => sortRows(authorityRows(summary), (r) => r.babies, 'desc'), [summary])
   const mapAreas = useMemo(
@@ -40,11 +42,11 @@ export function CoverageMapSection({ summary }: { summary: AreaSummary }) {
   const authorities = (n: number) => plural(n, 'local authority', 'local authorities')
 
   return (
-    <section className="app-section app-map-section" aria-labelledby="la-map-title">
+    <section ref={section} className="app-section app-map-section" aria-labelledby="la-map-title">
       <h2 className="nhsuk-heading-m" id="la-map-title">
         Coverage by local authority
       </h2>
-      <p>
+      <p data-image="summary">
         {noTeam.length === 0
           ? `A team works in every one of the ${authorities(rows.length)} in ${area.name}.`
           : `${formatNumber(noTeam.length)} of the ${authorities(rows.length)} in ${area.name} ${noTeam.length === 1 ? 'has' : 'have'} no team working in ${noTeam.length === 1 ? 'it' : 'them'}; ${noTeam.length === 1 ? 'it is' : 'they are'} home to ${formatPercent(totalBabies > 0 ? noTeamBabies / totalBabies : 0)} of babies under two (${formatNumber(noTeamBabies)}).`}{' '}
@@ -52,7 +54,7 @@ export function CoverageMapSection({ summary }: { summary: AreaSummary }) {
           ? `${formatNumber(full)} ${full === 1 ? 'is' : 'are'} fully covered: existing teams can see every family needing one.`
           : 'None is fully covered yet.'}
       </p>
-      <div className="app-map-layout">
+      <div className="app-map-layout" data-image="chart">
         {/* The drawing hides itself from assistive technology; a failure message must not. */}
         <div className="app-map">
           <Suspense fallback={<div className="app-map__placeholder" />}>
@@ -91,12 +93,13 @@ export function CoverageMapSection({ summary }: { summary: AreaSummary }) {
             today can see. The table ranks every authority with its figures; select a name for its
             page.
           </p>
-          <p className="nhsuk-body-s app-chart-card__source">
-            Source: boundaries from ONS Local Authority Districts (May 2024) BUC, simplified;
-            coverage derived from the teams register and default assumptions.
-          </p>
         </div>
       </div>
+      <p className="nhsuk-body-s app-chart-card__source" data-image="source">
+        Source: boundaries from ONS Local Authority Districts (May 2024) BUC, simplified; coverage
+        derived from the teams register and default assumptions.
+      </p>
+      <ChartImageButtons card={section} title={`Coverage by local authority: ${area.name}`} />
       <AreaTable
         rows={rows}
         caption={`Local authorities in ${area.name}, ranked by capacity coverage now`}
