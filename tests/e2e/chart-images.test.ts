@@ -134,7 +134,10 @@ test('the coverage map downloads as SVG with its key, summary and the boundaries
   expect(footer).toMatch(/of the \d+ local authorities in NHS Lancashire and South Cumbria/)
   expect(footer).toContain('Source: boundaries from ONS Local Authority Districts (May 2024)')
   expect(footer).toContain('Open Government Licence v3.0')
-  const viewer = await (await browser.newContext()).newPage()
+  // Tall enough for the whole image (about 930 px), so the screenshot shows the footer.
+  const viewer = await (
+    await browser.newContext({ viewport: { width: 1280, height: 1100 } })
+  ).newPage()
   await viewer.goto(`file://${process.cwd()}/${path}`)
   await expect(viewer.locator('#chart-drawing')).toContainText('Key: capacity coverage now')
   expect(await viewer.locator('#chart-drawing path').count()).toBeGreaterThanOrEqual(12)

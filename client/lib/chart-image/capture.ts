@@ -90,7 +90,7 @@ const HATCH = `<defs><pattern id="${HATCH_ID}" width="4" height="4" patternUnits
  * Swatches and bars drawn with CSS keep their look: a background colour, a gradient (drawn as
  * the hatching, the only one the charts use) and a border.
  */
-function boxRect(style: CSSStyleDeclaration, box: DOMRect, origin: DOMRect, parts: string[]) {
+function boxRect(style: CSSStyleDeclaration, box: DOMRect, origin: DOMRect) {
   if (box.width === 0) return null
   const colour = /rgba\(0, 0, 0, 0\)|transparent/.test(style.backgroundColor)
     ? null
@@ -98,7 +98,6 @@ function boxRect(style: CSSStyleDeclaration, box: DOMRect, origin: DOMRect, part
   const hatched = style.backgroundImage.includes('gradient')
   const border = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none'
   if (!colour && !hatched && !border) return null
-  if (hatched && !parts.includes(HATCH)) parts.unshift(HATCH)
   const fill = hatched ? `url(#${HATCH_ID})` : (colour ?? 'none')
   const stroke = border
     ? ` stroke="${style.borderTopColor}" stroke-width="${style.borderTopWidth}"`
@@ -115,7 +114,7 @@ function walk(el: Element, origin: DOMRect, parts: string[]) {
     } else if (node instanceof HTMLElement && !hidden(node)) {
       const style = getComputedStyle(node)
       const box = node.getBoundingClientRect()
-      const rect = boxRect(style, box, origin, parts)
+      const rect = boxRect(style, box, origin)
       if (rect) parts.push(rect)
       walk(node, origin, parts)
     }
@@ -126,5 +125,8 @@ export function captureChart(container: HTMLElement) {
   const origin = container.getBoundingClientRect()
   const parts: string[] = []
   walk(container, origin, parts)
-  return { markup: parts.join(''), width: origin.width, height: origin.height }
+  const markup = parts.join('')
+  // The hatching's pattern, once, only where something is drawn with it.
+  const defs = markup.includes(`url(#${HATCH_ID})`) ? HATCH : ''
+  return { markup: defs + markup, width: origin.width, height: origin.height }
 }
