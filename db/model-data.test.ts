@@ -122,6 +122,7 @@ describe('loadModelData', () => {
       productivityLagMonths: 6,
       satelliteMaxDistanceKm: 50,
       satelliteTherapists: 2,
+      hubMaxSatellites: 1,
       standaloneMinScale: 0.5,
       recruitmentSuccess: 0.9,
       birthsTrendPerYear: -0.01,

@@ -80,6 +80,8 @@ const summary = {
   staffToday: { clinicalWte: 0, familiesPerClinicalWte: 46, supervisionShare: 0.1 },
   byDeprivation: [],
   neighbours: [],
+  hubs: [],
+  hubRule: { maxKm: 50, maxSatellites: 1 },
   familyHubs: null,
 } satisfies AreaSummary
 

@@ -17,6 +17,7 @@ const UNITS: readonly AssumptionUnit[] = [
   'months',
   'km',
   'WTE',
+  'satellites per hub',
   'scale',
   'share per year',
   'ratio',

@@ -210,6 +210,20 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     url: 'https://www.lancashiretelegraph.co.uk/news/24503123.blackburn-darwen-get-two-therapists-help-new-parents/',
   },
   {
+    key: 'hubMaxSatellites',
+    label: 'Most satellites one hub team supervises',
+    description:
+      'A hub team gives its satellites clinical supervision from its own senior staff, so it can carry only so many. The one satellite seen in the register (Blackburn with Darwen, two recruit-to-train therapists) is supervised by Blackpool PAIRS, which supervises no other; no source gives a limit. Whole satellites only; the register’s own satellites count against it.',
+    value: 1,
+    low: 1,
+    high: 3,
+    unit: 'satellites per hub',
+    mark: 'A',
+    source: `${FACTS} §2.2 and §5: Blackpool PAIRS supervises the Blackburn with Darwen satellite, the only hub and satellite pair found; no published limit`,
+    date: '2026',
+    url: null,
+  },
+  {
     key: 'standaloneMinScale',
     label: 'Smallest standalone team',
     description:

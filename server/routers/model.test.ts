@@ -12,9 +12,12 @@ describe('assumptions.model', () => {
   test('gives the year under way, the version notes with old and new defaults, and the presets', async () => {
     const m = await caller.assumptions.model()
     expect(m.currentFy).toBe(2026) // the test clock: 3 December 2026
-    expect(m.modelVersion).toBe('2.0.0')
-    expect(m.notes[0]!.version).toBe('2.0.0')
-    const perWte = m.notes[0]!.changes.find((c) => c.what === 'Families seen per clinical WTE')!
+    expect(m.modelVersion).toBe('2.1.0')
+    expect(m.notes[0]!.version).toBe(m.modelVersion) // newest first
+    const hubLimit = m.notes[0]!.changes.find((c) => c.what.startsWith('Most satellites'))!
+    expect(hubLimit.to).toMatch(/^1 \[A\]/)
+    const v2 = m.notes.find((n) => n.version === '2.0.0')!
+    const perWte = v2.changes.find((c) => c.what === 'Families seen per clinical WTE')!
     expect(perWte.from).toMatch(/^46/)
     expect(perWte.to).toMatch(/^29\.4/)
     expect(m.presets.map((p) => p.id)).toEqual(['evidence', 'pif'])

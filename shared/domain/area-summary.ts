@@ -39,6 +39,17 @@ export interface NeighbourRow {
   teams: { id: string; name: string }[]
 }
 
+/** A team that could supervise a satellite in an authority, by the model's hub rule. */
+export interface HubRow {
+  id: string
+  name: string
+  /** The hub team's authority nearest to this one, and the straight-line distance to it. */
+  laName: string
+  distanceKm: number
+  /** Satellites it could still take on under the default limit (its register satellites count). */
+  placesLeft: number
+}
+
 /** What `area.summary` returns for any code: authority, upper tier, health body, nation or UK. */
 export interface AreaSummary {
   area: AreaRef & { nation: string | null; type: string | null }
@@ -71,5 +82,9 @@ export interface AreaSummary {
   byDeprivation: DeprivationGroup[]
   /** Only for a local authority. */
   neighbours: NeighbourRow[]
+  /** For an authority: hubs within the travel limit and funded in the first modelled year. */
+  hubs: HubRow[]
+  /** The default travel limit and satellites per hub those hubs are found with. */
+  hubRule: { maxKm: number; maxSatellites: number }
   familyHubs: boolean | null
 }

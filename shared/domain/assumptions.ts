@@ -19,6 +19,7 @@ export const ASSUMPTION_KEYS = [
   'productivityLagMonths',
   'satelliteMaxDistanceKm',
   'satelliteTherapists',
+  'hubMaxSatellites',
   'standaloneMinScale',
   'recruitmentSuccess',
   'birthsTrendPerYear',
@@ -38,6 +39,7 @@ export type AssumptionUnit =
   | 'months'
   | 'km'
   | 'WTE'
+  | 'satellites per hub'
   | 'scale'
   | 'share per year'
   | 'ratio'

@@ -89,6 +89,7 @@ export const ABSOLUTE_LIMITS: Record<AssumptionKey, [number, number]> = {
   productivityLagMonths: [0, 36],
   satelliteMaxDistanceKm: [0, 1000],
   satelliteTherapists: [1, 20],
+  hubMaxSatellites: [0, 50],
   standaloneMinScale: [0.1, 5],
   recruitmentSuccess: [0, 1],
   birthsTrendPerYear: [-0.5, 0.5],

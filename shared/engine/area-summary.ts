@@ -1,5 +1,6 @@
 import type {
   AreaSummary,
+  HubRow,
   LaSummaryRow,
   NeighbourRow,
   PopulationPoint,
@@ -8,6 +9,7 @@ import { fyLabel } from '../domain/fiscal-year'
 import { UK_CODE, type AreaRef } from '../domain/geography'
 import type { ModelData, TeamRecord } from '../domain/model-data'
 import { isActive } from './existing-capacity'
+import { hubLimit, hubSlots, hubsInReach } from './hubs'
 import { modelIndex } from './model-index'
 import { buildContext } from './build-context'
 import { deprivationGroups, deprivationOf } from './deprivation-groups'
@@ -157,6 +159,18 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
           .sort((x, y) => x.distanceKm - y.distanceKm)
       : []
 
+  const slots = hubSlots(ctx, fy)
+  const hubs: HubRow[] =
+    ref.level === 'local-authority' && las[0]
+      ? hubsInReach(ctx, las[0].index, fy).map((c) => ({
+          id: data.teams[c.team]!.id,
+          name: data.teams[c.team]!.name,
+          laName: data.las[c.la]!.name,
+          distanceKm: c.distanceKm,
+          placesLeft: slots[c.team]!,
+        }))
+      : []
+
   let familyHubs: boolean | null = null
   if (ref.level === 'local-authority' && firstLa) familyHubs = firstLa.familyHubs
   if (ref.level === 'upper-tier') familyHubs = las.some((l) => data.las[l.index]!.familyHubs)
@@ -196,6 +210,8 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
       }
     }),
     neighbours,
+    hubs,
+    hubRule: { maxKm: ctx.a.satelliteMaxDistanceKm, maxSatellites: hubLimit(ctx) },
     familyHubs,
   }
 }

@@ -1,6 +1,7 @@
 import type { OptionKind } from '../domain/scenario'
 import { isActive } from './existing-capacity'
 import { fmt } from './format'
+import { noHubReason } from './hubs'
 import type { HubCandidate } from './model-index'
 import type { AreaPlan } from './plan-types'
 import type { RunContext } from './run-context'
@@ -15,6 +16,12 @@ export interface Decision {
   hub?: HubCandidate
 }
 
+/** The hub a satellite here would have (allotted by the caller) and the year it would start. */
+export interface HubPick {
+  hub: HubCandidate | undefined
+  fy: number
+}
+
 /**
  * Picks the option for one authority, with the plain-English reason: an override wins,
  * then the strategy's rule; options that cannot work there fall back to a standalone team.
@@ -24,7 +31,7 @@ export function decide(
   area: AreaPlan,
   gap: boolean,
   forced: OptionKind | undefined,
-  preferredHubId: string | undefined,
+  pick: HubPick,
 ): Decision {
   const { data, settings } = ctx
   const la = data.las[area.la]!
@@ -46,7 +53,7 @@ export function decide(
     }
   }
   const gapText = `${la.name} has ${describeToday(teams, area.coverage, needNow)}`
-  const option = forced ?? strategyOption(ctx, area, teams.length > 0)
+  const option = forced ?? strategyOption(ctx, area, teams.length > 0, pick.hub !== undefined)
   const asSet = forced ? ' (as set for this authority)' : ''
 
   if (option === 'expand') {
@@ -61,19 +68,15 @@ export function decide(
     }
   }
   if (option === 'satellite') {
-    const hub = findHub(ctx, area.la, preferredHubId)
+    const hub = pick.hub
     if (!hub) {
-      return standalone(
-        ctx,
-        area,
-        `${gapText} No hub team is in the same health body or within ${fmt.km(ctx.a.satelliteMaxDistanceKm)}, so`,
-      )
+      return standalone(ctx, area, `${gapText} ${noHubReason(ctx, area.la, pick.fy)}, so`)
     }
     const therapists = satelliteTherapists(ctx, area.unmet)
     return {
       option,
       hub,
-      reason: `${gapText} ${hubText(ctx, hub)} can supervise a satellite${asSet} of ${fmt.wte(therapists)} parent-infant therapists seeing about ${fmt.n(therapists * ctx.fundedFamiliesPerWte)} families a year against ${fmt.n(area.unmet)} unmet.`,
+      reason: `${gapText} ${hubText(ctx, hub)} can supervise a satellite of ${fmt.wte(therapists)} parent-infant therapists${asSet} seeing about ${fmt.n(therapists * ctx.fundedFamiliesPerWte)} families a year against ${fmt.n(area.unmet)} unmet.`,
     }
   }
   if (option === 'icb-wide') {
@@ -93,23 +96,46 @@ export function decide(
     )
   }
   // 'mixed' fell through to a standalone team: say why a satellite was not chosen.
-  const hub = findHub(ctx, area.la, undefined)
-  if (!hub) {
+  if (!satelliteWorthIt(ctx, area)) {
+    const share = (ctx.a.satelliteTherapists * ctx.fundedFamiliesPerWte) / area.unmet
     return standalone(
       ctx,
       area,
-      `${gapText} No hub team is in the same health body or within ${fmt.km(ctx.a.satelliteMaxDistanceKm)}, so`,
+      `${gapText} A ${fmt.wte(ctx.a.satelliteTherapists)}-therapist satellite would meet only ${fmt.pct(share)} of the gap, so`,
     )
   }
-  const share = (ctx.a.satelliteTherapists * ctx.fundedFamiliesPerWte) / area.unmet
-  return standalone(
-    ctx,
-    area,
-    `${gapText} ${hubText(ctx, hub)} could supervise a ${fmt.wte(ctx.a.satelliteTherapists)}-therapist satellite, but it would meet only ${fmt.pct(share)} of the gap, so`,
-  )
+  return standalone(ctx, area, `${gapText} ${noHubReason(ctx, area.la, pick.fy)}, so`)
 }
 
-function strategyOption(ctx: RunContext, area: AreaPlan, hasTeam: boolean): OptionKind {
+/**
+ * Whether the authority's plan asks for a satellite, before any hub is found: set by the user,
+ * or the strategy's rule where there is a gap. A hub's places go only to these.
+ */
+export function wantsSatellite(
+  ctx: RunContext,
+  area: AreaPlan,
+  gap: boolean,
+  forced: OptionKind | undefined,
+): boolean {
+  if (forced) return forced === 'satellite'
+  if (!gap) return false
+  const strategy = ctx.settings.strategy
+  if (strategy === 'satellite') return true
+  return strategy === 'mixed' && !hasActiveTeam(ctx, area.la) && satelliteWorthIt(ctx, area)
+}
+
+/** In 'mixed', a satellite only where the default-sized one meets enough of the gap. */
+function satelliteWorthIt(ctx: RunContext, area: AreaPlan): boolean {
+  const satelliteFamilies = ctx.a.satelliteTherapists * ctx.fundedFamiliesPerWte
+  return satelliteFamilies >= SATELLITE_MIN_SHARE_OF_GAP * area.unmet
+}
+
+function strategyOption(
+  ctx: RunContext,
+  area: AreaPlan,
+  hasTeam: boolean,
+  hasHub: boolean,
+): OptionKind {
   switch (ctx.settings.strategy) {
     case 'standalone':
       return 'standalone'
@@ -119,10 +145,7 @@ function strategyOption(ctx: RunContext, area: AreaPlan, hasTeam: boolean): Opti
       return 'satellite'
     case 'mixed': {
       if (hasTeam) return 'expand'
-      const hub = findHub(ctx, area.la, undefined)
-      const satelliteFamilies = ctx.a.satelliteTherapists * ctx.fundedFamiliesPerWte
-      if (hub && satelliteFamilies >= SATELLITE_MIN_SHARE_OF_GAP * area.unmet) return 'satellite'
-      return 'standalone'
+      return hasHub && satelliteWorthIt(ctx, area) ? 'satellite' : 'standalone'
     }
   }
 }
@@ -152,11 +175,11 @@ function describeToday(teams: string[], coverage: number, need: number): string 
   return `${fmt.list(teams)} meeting about ${fmt.pct(coverage)} of an estimated ${fmt.n(need)} families a year in need.`
 }
 
-function hubText(ctx: RunContext, hub: HubCandidate): string {
+/** The hub named in a reason: team, where it works and how far. */
+export function hubText(ctx: RunContext, hub: HubCandidate): string {
   const team = ctx.data.teams[hub.team]!
   const where = ctx.data.las[hub.la]!.name
-  const why = hub.sameHealthBody ? 'same health body' : 'within reach'
-  return `${team.name} (${where}, ${fmt.km(hub.distanceKm)}, ${why})`
+  return `${team.name} (${where}, ${fmt.km(hub.distanceKm)})`
 }
 
 function activeTeamNames(ctx: RunContext, la: number): string[] {
@@ -166,21 +189,7 @@ function activeTeamNames(ctx: RunContext, la: number): string[] {
     .map((t) => t.name)
 }
 
-/** The preferred hub if it is a known team, else the nearest one in reach. */
-export function findHub(
-  ctx: RunContext,
-  la: number,
-  preferredHubId: string | undefined,
-): HubCandidate | undefined {
-  const candidates = ctx.index.hubCandidates[la]!
-  if (preferredHubId !== undefined) {
-    const chosen = candidates.find((c) => ctx.data.teams[c.team]!.id === preferredHubId)
-    if (chosen) return chosen
-  }
-  const maxKm = ctx.a.satelliteMaxDistanceKm
-  return candidates.find(
-    (c) =>
-      (c.sameHealthBody || c.distanceKm <= maxKm) &&
-      isActive(ctx.data.teams[c.team]!, ctx.settings.startFy),
-  )
+function hasActiveTeam(ctx: RunContext, la: number): boolean {
+  const fy = ctx.settings.startFy
+  return ctx.index.capacityTeamsByLa[la]!.some((t) => isActive(ctx.data.teams[t]!, fy))
 }

@@ -10,7 +10,6 @@ export interface HubCandidate {
   /** The hub team's authority nearest to this one. */
   la: number
   distanceKm: number
-  sameHealthBody: boolean
 }
 
 /**
@@ -37,8 +36,12 @@ export interface ModelIndex {
   unmappedCapacityTeams: TeamRecord[]
   /** Per authority, capacity teams serving it. */
   capacityTeamsByLa: number[][]
-  /** Per authority, possible hub teams, nearest first (distance filter applied at run time). */
+  /** Per authority, possible hub teams, nearest first (see hubsInReach for the rule). */
   hubCandidates: HubCandidate[][]
+  /** Teams that may be hubs. */
+  hubTeams: number[]
+  /** For each register satellite, the index of the team supervising it (-1 for other rows). */
+  hubOfTeam: Int32Array
   projectionByMidYear: Map<number, ProjectionPoint>
   projectionMin: number
   projectionMax: number
@@ -126,7 +129,12 @@ function buildIndex(data: ModelData): ModelIndex {
     for (const i of las) capacityTeamsByLa[i]!.push(t)
   })
 
-  const hubCandidates = buildHubCandidates(data, laByCode, teamLas, capacityTeams)
+  const hubTeams = capacityTeams.filter((t) => isHubTeam(data.teams[t]!))
+  const hubCandidates = buildHubCandidates(data, laByCode, teamLas, hubTeams)
+  const teamById = new Map(data.teams.map((t, i) => [t.id, i]))
+  const hubOfTeam = Int32Array.from(data.teams, (t) =>
+    t.hubTeamId === null ? -1 : (teamById.get(t.hubTeamId) ?? -1),
+  )
 
   const projectionByMidYear = new Map<number, ProjectionPoint>()
   for (const p of data.projection) projectionByMidYear.set(p.midYear, p)
@@ -159,6 +167,8 @@ function buildIndex(data: ModelData): ModelIndex {
     unmappedCapacityTeams,
     capacityTeamsByLa,
     hubCandidates,
+    hubTeams,
+    hubOfTeam,
     projectionByMidYear,
     projectionMin: Math.min(...midYears),
     projectionMax: Math.max(...midYears),
@@ -175,9 +185,8 @@ function buildHubCandidates(
   data: ModelData,
   laByCode: Map<string, number>,
   teamLas: number[][],
-  capacityTeams: number[],
+  hubs: number[],
 ): HubCandidate[][] {
-  const hubs = capacityTeams.filter((t) => isHubTeam(data.teams[t]!))
   return data.las.map((la, i) => {
     // Published neighbour distances are preferred to straight lines where they exist.
     const neighbourKm = new Map<number, number>()
@@ -185,12 +194,10 @@ function buildHubCandidates(
       const j = laByCode.get(n.code)
       if (j !== undefined) neighbourKm.set(j, n.distanceKm)
     }
-    const ownHbs = new Set(la.healthBodies.map((hb) => hb.code))
     const candidates: HubCandidate[] = []
     for (const t of hubs) {
       let bestLa = -1
       let bestKm = Infinity
-      let sameHealthBody = false
       for (const j of teamLas[t]!) {
         const other = data.las[j]!
         const km = i === j ? 0 : (neighbourKm.get(j) ?? haversineKm(la.centroid, other.centroid))
@@ -198,9 +205,8 @@ function buildHubCandidates(
           bestKm = km
           bestLa = j
         }
-        if (other.healthBodies.some((hb) => ownHbs.has(hb.code))) sameHealthBody = true
       }
-      candidates.push({ team: t, la: bestLa, distanceKm: bestKm, sameHealthBody })
+      candidates.push({ team: t, la: bestLa, distanceKm: bestKm })
     }
     candidates.sort((a, b) => a.distanceKm - b.distanceKm || a.team - b.team)
     return candidates

@@ -1,5 +1,5 @@
 /** Bumped whenever a change to the engine can change a figure it returns. */
-export const MODEL_VERSION = '2.0.0'
+export const MODEL_VERSION = '2.1.0'
 
 export interface ModelChange {
   /** What changed, e.g. an assumption's label. */
@@ -18,6 +18,26 @@ export interface ModelVersionNote {
 
 /** What each model version changed, newest first: shown on /sources and carried by exports. */
 export const MODEL_NOTES: readonly ModelVersionNote[] = [
+  {
+    version: '2.1.0',
+    date: '2026-12-04',
+    summary:
+      'Hubs that can carry their satellites: one travel rule for every hub, hubs only among teams funded in the year, and a limit on satellites per hub.',
+    changes: [
+      {
+        what: 'Who may be a satellite’s hub',
+        from: 'any team in the same health body, whatever the distance, or one within 50 km',
+        to: 'a team funded in the satellite’s first year within the travel limit (50 km by default, straight line between centroids)',
+        why: 'Sharing a health body does not shorten the journey: hubs 118 km (Isles of Scilly) and 78 km (Bath and North East Somerset) away were being offered.',
+      },
+      {
+        what: 'Most satellites one hub team supervises (new)',
+        from: 'no limit (Lambeth PAIRS supervised 31)',
+        to: '1 [A], range 1–3; the register’s own satellites count against it',
+        why: 'The one hub and satellite pair found is Blackpool PAIRS supervising Blackburn with Darwen (FACTS.md §2.2, §5); no source gives a limit. Places are shared out over the UK so an ICB’s plan and the nation’s agree.',
+      },
+    ],
+  },
   {
     version: '2.0.0',
     date: '2026-12-03',

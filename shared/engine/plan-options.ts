@@ -1,14 +1,14 @@
 import { BANDS } from '../domain/pay'
 import { decide, satelliteTherapists, standaloneScale, type Decision } from './choose-option'
 import { isActive } from './existing-capacity'
+import { areaPlanFor, hasGap } from './area-plan'
+import { allotHubs, satelliteFy } from './hub-allotment'
 import { fmt } from './format'
 import type { AreaPlan, Project } from './plan-types'
 import type { RunContext } from './run-context'
 import { addBands, clinicalWte, satelliteRoles, totalOf } from './team-templates'
 
 export type { AreaPlan, Project } from './plan-types'
-
-const FULL = 1 - 1e-9
 
 /**
  * Chooses an option for every authority in scope and turns the choices into projects.
@@ -19,16 +19,18 @@ export function planOptions(ctx: RunContext): { areas: AreaPlan[]; projects: Pro
   const areas: AreaPlan[] = []
   const projects: Project[] = []
   const groups = new Map<number, AreaPlan[]>()
-
   for (const { index: i } of ctx.scope.las) {
-    if (ctx.scopeShare[i]! <= 0) continue
-    const la = data.las[i]!
-    const area = areaPlanFor(ctx, i)
-    areas.push(area)
+    if (ctx.scopeShare[i]! > 0) areas.push(areaPlanFor(ctx, i))
+  }
 
-    const override = settings.overrides[la.code]
-    const gap = hasGap(area)
-    const decision = decide(ctx, area, gap, override?.option, override?.hubTeamId)
+  const hubs = allotHubs(ctx)
+  for (const area of areas) {
+    const i = area.la
+    const override = settings.overrides[data.las[i]!.code]
+    const decision = decide(ctx, area, hasGap(area), override?.option, {
+      hub: hubs[i],
+      fy: satelliteFy(ctx, i),
+    })
     area.option = decision.option
     area.reason = decision.reason
     const fixedStartFy =
@@ -57,25 +59,6 @@ export function planOptions(ctx: RunContext): { areas: AreaPlan[]; projects: Pro
 
   for (const p of projects) weighInScope(ctx, p)
   return { areas, projects }
-}
-
-/** An authority before any choice: its coverage today and the largest shortfall in any year. */
-export function areaPlanFor(ctx: RunContext, i: number): AreaPlan {
-  const { nYears, need, existingCap } = ctx
-  const cell0 = i * nYears
-  const need0 = need[cell0]!
-  const coverage = need0 > 0 ? Math.min(1, existingCap[cell0]! / need0) : 1
-  // Size to the largest shortfall in any modelled year, so growth later is met too.
-  let unmet = 0
-  for (let y = 0; y < nYears; y++) {
-    unmet = Math.max(unmet, need[cell0 + y]! - existingCap[cell0 + y]!)
-  }
-  return { la: i, option: 'none', reason: '', project: -1, hubTeam: -1, hubLa: -1, coverage, unmet }
-}
-
-/** Whether a strategy gives the authority new provision: short of need in the first year. */
-export function hasGap(area: AreaPlan): boolean {
-  return area.coverage < FULL && area.unmet > 0
 }
 
 /** The project's share inside the scope and its babies there, which scale it into scope totals. */

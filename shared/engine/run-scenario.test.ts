@@ -98,20 +98,26 @@ describe('options for areas with a gap', () => {
       strategy: 'satellite',
       assumptions: { satelliteMaxDistanceKm: 10 },
     })
-    // Foxtrot's hub is in its own health body, which counts whatever the distance.
-    expect(area(result, CODES.foxtrot).option).toBe('satellite')
-    const alpha = runScenario(fixture, {
-      scope: CODES.alpha,
-      strategy: 'satellite',
-      overrides: {},
-    })
-    // Alpha's own team is its nearest hub (0 km).
-    expect(area(alpha, CODES.alpha).hubTeamId).toBe('alpha-team')
+    // Foxtrot's nearest hub is 11 km away; sharing a health body with Charlie Team earns nothing.
+    expect(area(result, CODES.foxtrot).option).toBe('standalone')
+    expect(area(result, CODES.foxtrot).reason).toMatch(
+      /No hub team funded in 2025\/26 works within 10 km, so a standalone team/,
+    )
+    const alpha = runScenario(fixture, { scope: CODES.alpha, strategy: 'satellite' })
+    // Alpha's own team is 0 km away but its one place is taken by Bravo's satellite.
+    expect(area(alpha, CODES.alpha).option).toBe('standalone')
+    expect(area(alpha, CODES.alpha).reason).toMatch(
+      /Alpha Team works within 50 km but already supervises as many satellites as a hub can \(at most 1\)/,
+    )
   })
 
   test('a forced satellite grows to the therapists that close the gap', () => {
-    const result = runScenario(fixture, { scope: CODES.echo, strategy: 'satellite' })
+    const result = runScenario(fixture, {
+      scope: CODES.echo,
+      overrides: { [CODES.echo]: { option: 'satellite' } },
+    })
     const echo = area(result, CODES.echo)
+    expect(echo.hubTeamId).toBe('charlie-team')
     // ceil(277.2 / 41.4) = 7 therapists.
     expect(echo.reason).toMatch(/satellite of 7 parent-infant therapists/)
   })
@@ -123,14 +129,14 @@ describe('overrides', () => {
       scope: 'K02000001',
       overrides: {
         [CODES.echo]: { option: 'none' },
-        [CODES.foxtrot]: { option: 'satellite', hubTeamId: 'alpha-team', startFy: 2027 },
+        [CODES.foxtrot]: { option: 'satellite', hubTeamId: 'charlie-team', startFy: 2027 },
         [CODES.charlie]: { option: 'standalone' },
       },
     })
     expect(area(result, CODES.echo).option).toBe('none')
     expect(area(result, CODES.echo).reason).toMatch(/as set for Echo/)
     const foxtrot = area(result, CODES.foxtrot)
-    expect(foxtrot).toMatchObject({ option: 'satellite', hubTeamId: 'alpha-team', startFy: 2027 })
+    expect(foxtrot).toMatchObject({ option: 'satellite', hubTeamId: 'charlie-team', startFy: 2027 })
     expect(area(result, CODES.charlie).option).toBe('standalone')
     expect(result.fullCoverageFy).toBeNull()
     expect(result.gap.families).toBeGreaterThan(250)

@@ -52,6 +52,7 @@ export function settingsArbitrary(options: {
             productivityLagMonths: num(0, 24),
             satelliteMaxDistanceKm: num(0, 200),
             satelliteTherapists: num(1, 6),
+            hubMaxSatellites: fc.integer({ min: 0, max: 4 }),
             standaloneMinScale: num(0.1, 1.5),
             recruitmentSuccess: num(0.2, 1),
             birthsTrendPerYear: num(-0.1, 0.1),

@@ -40,6 +40,7 @@ export const DEFAULTS: Record<AssumptionKey, number> = {
   productivityLagMonths: 6,
   satelliteMaxDistanceKm: 50,
   satelliteTherapists: 2,
+  hubMaxSatellites: 1,
   standaloneMinScale: 0.5,
   recruitmentSuccess: 1,
   birthsTrendPerYear: -0.01,
@@ -273,7 +274,8 @@ export function makeFixture(): ModelData {
           { code: CODES.hb2, share: 0.75 },
           { code: CODES.hb1, share: 0.25 },
         ],
-        lat: 55,
+        // 44 km from Charlie: in reach of Charlie Team, beyond Alpha Team's.
+        lat: 54.9,
         age0: flat(4000),
         age1: flat(4100),
         deprivation: {
@@ -287,7 +289,8 @@ export function makeFixture(): ModelData {
       }),
       la(CODES.foxtrot, 'Foxtrot', {
         healthBodies: [{ code: CODES.hb2, share: 1 }],
-        lat: 53.5,
+        // 11 km from Bravo and 33 km from Charlie: Alpha Team is nearest but has no place left.
+        lat: 54.2,
         // Like Scotland and Northern Ireland: nothing published after mid-2022.
         age0: [500, 500, 500, 500, null, null],
         age1: [520, 520, 520, 520, null, null],

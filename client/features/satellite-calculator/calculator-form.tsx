@@ -68,13 +68,15 @@ export function CalculatorForm({ state, errors, hubs, hubId, hubsLoading }: Calc
         id="sat-hub"
         className="app-calculator-form__wide"
         label="Hub team"
-        hint="The existing team that supervises the satellite: teams in the same health body or a neighbouring authority"
+        hint="The existing team that supervises the satellite: teams funded this year within the model’s travel limit, nearest first"
         value={hubId ?? ''}
         error={
           errors.hub ??
           (!hubsLoading && hubs.length === 0
-            ? 'No team nearby can act as a hub; consider a standalone team'
-            : null)
+            ? 'No team within the travel limit can act as a hub; consider a standalone team'
+            : hubs.find((h) => h.id === hubId)?.hasPlace === false
+              ? 'This team already supervises as many satellites as the model allows; the scenario builder would choose another hub or a standalone team'
+              : null)
         }
         options={
           hubChoices.length

@@ -1,105 +1,61 @@
 import { describe, expect, it } from 'vitest'
+import type { AreaSummary } from '../../../shared/domain/area-summary'
 import type { TeamRecord } from '../../../shared/domain/model-data'
 import { defaultHub, hubOptions } from './hub-options'
 
-function team(id: string, name: string, extra: Partial<TeamRecord> = {}): TeamRecord {
-  return {
-    id,
-    name,
-    hostOrg: '',
-    nation: 'E92000001',
-    areasText: '',
-    laCodes: [],
-    establishedText: '',
-    establishedYear: null,
-    closedYear: null,
-    status: 'operating',
-    statusText: 'Operating',
-    ageRange: '0-2',
-    source: 'test',
-    providesCapacity: true,
-    teamsRepresented: 1,
-    approximate: false,
-    approximationNote: null,
-    hubTeamId: null,
-    staffing: null,
-    ...extra,
-  }
-}
-
-const pairs = team('blackpool-pairs', 'Blackpool PAIRS')
-const satellite = team('bwd-satellite', 'Blackburn with Darwen satellite', {
+const satellite = {
+  id: 'bwd-satellite',
+  name: 'Blackburn with Darwen satellite',
   status: 'satellite',
   hubTeamId: 'blackpool-pairs',
-})
-const far = team('cumbria', 'Cumbria team')
-const closed = team('old', 'Closed team', { status: 'closed', providesCapacity: false })
-const all = [pairs, satellite, far, closed]
+} as TeamRecord
 
-const la = {
-  teams: [satellite],
-  neighbours: [
-    {
-      code: 'E07000117',
-      name: 'Burnley',
-      distanceKm: 15,
-      sharedBorderKm: 3,
-      teams: [{ id: 'old', name: 'Closed team' }],
-    },
-    {
-      code: 'E06000009',
-      name: 'Blackpool',
-      distanceKm: 40.4,
-      sharedBorderKm: 0,
-      teams: [{ id: 'blackpool-pairs', name: 'Blackpool PAIRS' }],
-    },
-  ],
-}
+const rule = { maxKm: 50, maxSatellites: 1 }
+const hubs: AreaSummary['hubs'] = [
+  {
+    id: 'blackpool-pairs',
+    name: 'Blackpool PAIRS',
+    laName: 'Blackpool',
+    distanceKm: 40.4,
+    placesLeft: 0,
+  },
+  { id: 'lancs', name: 'Lancashire team', laName: 'Preston', distanceKm: 44.6, placesLeft: 1 },
+]
 
 describe('hubOptions', () => {
-  it('lists capable neighbour teams first with distance, then the health body, never satellites or closed teams', () => {
-    const options = hubOptions({
-      la,
-      healthBodyTeams: [pairs, far, satellite],
-      healthBodyName: 'Lancs ICB',
-      allTeams: all,
+  it('lists the model’s hubs nearest first with distance and places left', () => {
+    const options = hubOptions({ teams: [], hubs, hubRule: rule })
+    expect(options.map((o) => o.id)).toEqual(['blackpool-pairs', 'lancs'])
+    expect(options[0]).toMatchObject({
+      where: 'Blackpool, 40 km away; no place left: it supervises 1 already',
+      hasPlace: false,
     })
-    expect(options.map((o) => o.id)).toEqual(['blackpool-pairs', 'cumbria'])
-    expect(options[0]).toMatchObject({ where: 'Blackpool, 40 km away', distanceKm: 40.4 })
-    expect(options[1]).toMatchObject({ where: 'in Lancs ICB', distanceKm: null })
+    expect(options[1]).toMatchObject({ where: 'Preston, 45 km away; 1 place left', hasPlace: true })
   })
 
-  it('is empty where no team is near', () => {
-    expect(
-      hubOptions({
-        la: { teams: [], neighbours: [] },
-        healthBodyTeams: [],
-        healthBodyName: null,
-        allTeams: all,
-      }),
-    ).toEqual([])
+  it('gives back the place this authority’s own satellite holds', () => {
+    const options = hubOptions({ teams: [satellite], hubs, hubRule: rule })
+    expect(options[0]).toMatchObject({
+      hasPlace: true,
+      where: 'Blackpool, 40 km away; 1 place left',
+    })
+  })
+
+  it('is empty where no hub is in reach', () => {
+    expect(hubOptions({ teams: [], hubs: [], hubRule: rule })).toEqual([])
   })
 })
 
 describe('defaultHub', () => {
   it('suggests the hub that already supervises a satellite here', () => {
-    const options = hubOptions({
-      la,
-      healthBodyTeams: [far],
-      healthBodyName: null,
-      allTeams: all,
-    }).reverse()
-    expect(defaultHub(la, options)).toBe('blackpool-pairs')
+    const options = hubOptions({ teams: [satellite], hubs, hubRule: rule }).reverse()
+    expect(defaultHub({ teams: [satellite] }, options)).toBe('blackpool-pairs')
   })
 
-  it('else suggests the first (nearest) option', () => {
-    const options = hubOptions({
-      la: { ...la, teams: [] },
-      healthBodyTeams: [far],
-      healthBodyName: null,
-      allTeams: all,
-    })
-    expect(defaultHub({ teams: [] }, options)).toBe('blackpool-pairs')
+  it('else suggests the nearest with a place, else the nearest', () => {
+    const options = hubOptions({ teams: [], hubs, hubRule: rule })
+    expect(defaultHub({ teams: [] }, options)).toBe('lancs')
+    expect(defaultHub({ teams: [] }, options.slice(0, 1))).toBe('blackpool-pairs')
     expect(defaultHub({ teams: [] }, [])).toBeNull()
   })
 })

@@ -1,80 +1,56 @@
 /**
- * Teams that could supervise a satellite in a local authority: teams providing capacity today in
- * the same health body or in a neighbouring authority (the model's rule for a satellite's hub).
- * Neighbours come first, nearest first, with their distance; the rest of the health body follows.
+ * Teams that could supervise a satellite in a local authority, as the model decides it (the
+ * area summary's hubs: within the travel limit, funded this year, nearest first), each saying
+ * how far it is and whether it has a place left under the limit on satellites per hub.
  */
 import type { AreaSummary } from '../../../shared/domain/area-summary'
-import type { TeamRecord } from '../../../shared/domain/model-data'
 
 export interface HubOption {
   id: string
   name: string
-  /** Where it works, e.g. 'Blackpool, 22 km away' or 'in Lancashire and South Cumbria ICB'. */
+  /** Where it works, e.g. 'Blackpool, 40 km away; 1 place left'. */
   where: string
-  distanceKm: number | null
+  distanceKm: number
+  /** False when it already supervises as many satellites as the model allows. */
+  hasPlace: boolean
 }
 
-interface HubInputs {
-  /** area.summary of the local authority. */
-  la: Pick<AreaSummary, 'teams' | 'neighbours'>
-  /** Teams of the authority's health body (area.summary of the health body), if known. */
-  healthBodyTeams: readonly TeamRecord[]
-  healthBodyName: string | null
-  /** The teams register, to tell which neighbour teams provide capacity. */
-  allTeams: readonly TeamRecord[]
+type HubInputs = Pick<AreaSummary, 'teams' | 'hubs' | 'hubRule'>
+
+/** The register satellite already working here, if any, and its hub. */
+function ownSatelliteHub(la: Pick<AreaSummary, 'teams'>): string | null {
+  return la.teams.find((t) => t.status === 'satellite' && t.hubTeamId)?.hubTeamId ?? null
 }
 
-export function hubOptions({
-  la,
-  healthBodyTeams,
-  healthBodyName,
-  allTeams,
-}: HubInputs): HubOption[] {
-  const byId = new Map(allTeams.map((t) => [t.id, t]))
-  const capable = (id: string) =>
-    byId.get(id)?.providesCapacity === true && byId.get(id)?.status !== 'satellite'
-  const options = new Map<string, HubOption>()
-
-  for (const neighbour of la.neighbours) {
-    for (const team of neighbour.teams) {
-      if (!capable(team.id)) continue
-      const known = options.get(team.id)
-      if (known && known.distanceKm !== null && known.distanceKm <= neighbour.distanceKm) continue
-      options.set(team.id, {
-        id: team.id,
-        name: team.name,
-        where: `${neighbour.name}, ${Math.round(neighbour.distanceKm)} km away`,
-        distanceKm: neighbour.distanceKm,
-      })
+export function hubOptions(la: HubInputs): HubOption[] {
+  const own = ownSatelliteHub(la)
+  return la.hubs.map((h) => {
+    // This authority's own satellite holds one of its hub's places: costing it again is fine.
+    const places = h.placesLeft + (h.id === own ? 1 : 0)
+    const distance = h.distanceKm < 0.5 ? 'works here' : `${Math.round(h.distanceKm)} km away`
+    const room =
+      places > 0
+        ? `${places} ${places === 1 ? 'place' : 'places'} left`
+        : `no place left: it supervises ${la.hubRule.maxSatellites} already`
+    return {
+      id: h.id,
+      name: h.name,
+      where: `${h.laName}, ${distance}; ${room}`,
+      distanceKm: h.distanceKm,
+      hasPlace: places > 0,
     }
-  }
-  const near = [...options.values()].sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0))
-
-  const rest: HubOption[] = []
-  const own = new Set(la.teams.map((t) => t.id))
-  for (const team of [...healthBodyTeams].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))) {
-    if (options.has(team.id) || !team.providesCapacity || team.status === 'satellite') continue
-    rest.push({
-      id: team.id,
-      name: team.name,
-      where: own.has(team.id)
-        ? 'works here already'
-        : `in ${healthBodyName ?? 'the same health body'}`,
-      distanceKm: null,
-    })
-  }
-  return [...near, ...rest]
+  })
 }
 
 /**
  * The hub to suggest: the one already supervising a satellite here (as Blackpool PAIRS does for
- * Blackburn with Darwen), else the nearest.
+ * Blackburn with Darwen), else the nearest with a place, else the nearest.
  */
 export function defaultHub(
   la: Pick<AreaSummary, 'teams'>,
   options: readonly HubOption[],
 ): string | null {
-  const current = la.teams.find((t) => t.status === 'satellite' && t.hubTeamId)?.hubTeamId
+  const current = ownSatelliteHub(la)
   if (current && options.some((o) => o.id === current)) return current
-  return options[0]?.id ?? null
+  return (options.find((o) => o.hasPlace) ?? options[0])?.id ?? null
 }

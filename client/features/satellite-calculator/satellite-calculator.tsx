@@ -35,24 +35,9 @@ const reference = { staleTime: REFERENCE_STALE_TIME }
 export function SatelliteCalculator({ laCode, laName }: SatelliteCalculatorProps) {
   const state = useCalculatorState()
   const summary = useQuery({ ...trpc.area.summary.queryOptions({ code: laCode }), ...reference })
-  const hbCode = summary.data?.breadcrumbs.find((b) => b.level === 'health-body')?.code ?? null
-  const hbName = summary.data?.breadcrumbs.find((b) => b.level === 'health-body')?.name ?? null
-  const hbSummary = useQuery({
-    ...trpc.area.summary.queryOptions({ code: hbCode ?? '' }),
-    ...reference,
-    enabled: hbCode !== null,
-  })
-  const teams = useQuery({ ...trpc.teams.list.queryOptions(), ...reference })
   const assumptions = useQuery({ ...trpc.assumptions.list.queryOptions(), ...reference })
 
-  const hubs = summary.data
-    ? hubOptions({
-        la: summary.data,
-        healthBodyTeams: hbSummary.data?.teams ?? [],
-        healthBodyName: hbName,
-        allTeams: teams.data ?? [],
-      })
-    : []
+  const hubs = summary.data ? hubOptions(summary.data) : []
   const hubId = hubs.some((h) => h.id === state.hubId)
     ? state.hubId
     : summary.data
@@ -112,7 +97,7 @@ export function SatelliteCalculator({ laCode, laName }: SatelliteCalculatorProps
         errors={errors}
         hubs={hubs}
         hubId={hubId}
-        hubsLoading={summary.isPending || teams.isPending}
+        hubsLoading={summary.isPending}
       />
       <CostingSummary
         laName={laName}

@@ -21,6 +21,7 @@ export const ASSUMPTION_GROUPS: { id: AssumptionGroup; title: string; keys: Assu
       'existingTeamFamiliesPerYear',
       'satelliteTherapists',
       'satelliteMaxDistanceKm',
+      'hubMaxSatellites',
       'standaloneMinScale',
     ],
   },

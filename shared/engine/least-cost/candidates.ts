@@ -1,9 +1,11 @@
 import { BANDS } from '../../domain/pay'
 import { fyFirstMonth } from '../../domain/fiscal-year'
 import { decide } from '../choose-option'
+import { hubSlots, hubsInReach, pickHub } from '../hubs'
 import { monthsFrom } from '../months'
 import { projectCost } from '../phasing'
-import { areaPlanFor, buildProject, weighInScope } from '../plan-options'
+import { areaPlanFor } from '../area-plan'
+import { buildProject, weighInScope } from '../plan-options'
 import type { RunContext } from '../run-context'
 import { coverage, poolMemberBound } from './pool'
 import type { Choice, Group, OwnOption, Problem, Unit } from './problem'
@@ -76,6 +78,7 @@ export function buildProblem(ctx: RunContext): Problem {
     lastFull,
     standardPay,
     gainTolerance: 1e-9 * Math.max(1, babies),
+    hubSlots: hubSlots(ctx, settings.startFy),
   }
   units.forEach((unit, k) => (unit.choices = choicesFor(problem, unit, k)))
   return problem
@@ -100,9 +103,11 @@ function groupUnits(ctx: RunContext, units: Unit[]): Group[] {
 function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
   const { ctx, nYears } = p
   const choices: Choice[] = []
+  const fy = ctx.settings.startFy
+  const pick = { hub: pickHub(ctx, unit.la, fy, p.hubSlots, undefined), fy }
   for (const option of OWN_OPTIONS) {
     // decide() falls back to a standalone team where an option cannot work (no hub, no team).
-    const decision = decide(ctx, unit.area, true, option, undefined)
+    const decision = decide(ctx, unit.area, true, option, pick)
     if (decision.option !== option) continue
     const project = buildProject(ctx, unit.area, decision, null)
     weighInScope(ctx, project)
@@ -116,21 +121,23 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
       }
       const capacity = unit.existing + project.capacity * p.productive[s]!
       const gain = unit.babies * (coverage(capacity, unit.need) - unit.baseCoverage)
-      choices.push({
-        option,
-        s,
-        spend,
-        cost,
-        wte: project.clinicalWte * project.scopeShare,
-        gain,
-      })
+      const wte = project.clinicalWte * project.scopeShare
+      // Supervision costs the same from any hub, but each hub has only so many places, so
+      // every hub funded in the start year with a place is a choice of its own.
+      const hubs =
+        option === 'satellite'
+          ? hubsInReach(ctx, unit.la, ctx.fys[s]!)
+              .filter((h) => p.hubSlots[h.team]! > 0)
+              .map((h) => h.team)
+          : [-1]
+      for (const hub of hubs) choices.push({ option, s, spend, cost, wte, gain, hub })
     }
   }
   const kept = undominated(p, choices)
   if (unit.group >= 0) {
     for (let s = 0; s < nYears; s++) {
       const bound = poolMemberBound(p, k, s)
-      if (bound.gain > 0) kept.push({ option: 'icb-wide', s, ...bound })
+      if (bound.gain > 0) kept.push({ option: 'icb-wide', s, ...bound, hub: -1 })
     }
   }
   return kept
@@ -148,6 +155,8 @@ function undominated(p: Problem, choices: Choice[]): Choice[] {
 }
 
 function dominates(p: Problem, a: Choice, b: Choice): boolean {
+  // A satellite takes a place at its hub, which a choice elsewhere leaves free.
+  if (a.hub >= 0 && a.hub !== b.hub) return false
   if (a.gain < b.gain - p.gainTolerance * 1e-3) return false
   if (p.workforce !== Infinity && !(a.s === b.s ? a.wte <= b.wte + 1e-12 : a.wte === 0)) {
     return false

@@ -20,6 +20,8 @@ export interface Evaluation {
   pools: Pool[]
   /** Pools of fewer than two or with members starting in different years. */
   malformed: boolean
+  /** Some hub has more satellites than places. */
+  hubsOver: boolean
 }
 
 /** The exact figures of a set of picks (choice index per unit, -1 for none). */
@@ -64,7 +66,19 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
     cost += figures.cost
     pools.push({ group, members: list, s, figures })
   }
-  return { gain, cost, spend, started, unitGain, unitCost, pools, malformed }
+  const used = hubUse(p, picks)
+  const hubsOver = used.some((n, t) => n > p.hubSlots[t]!)
+  return { gain, cost, spend, started, unitGain, unitCost, pools, malformed, hubsOver }
+}
+
+/** Satellites the picks give each hub, by team index. */
+export function hubUse(p: Problem, picks: Int32Array): Int32Array {
+  const used = new Int32Array(p.hubSlots.length)
+  p.units.forEach((u, k) => {
+    const hub = picks[k]! >= 0 ? u.choices[picks[k]!]!.hub : -1
+    if (hub >= 0) used[hub]!++
+  })
+  return used
 }
 
 /** Years (indices) in which spend breaks the budget cap, and in which starts break the workforce cap. */
@@ -80,5 +94,5 @@ export function breaches(p: Problem, e: Pick<Evaluation, 'spend' | 'started'>) {
 
 export function feasible(p: Problem, e: Evaluation): boolean {
   const b = breaches(p, e)
-  return !e.malformed && b.budget.length === 0 && b.workforce.length === 0
+  return !e.malformed && !e.hubsOver && b.budget.length === 0 && b.workforce.length === 0
 }

@@ -25,6 +25,8 @@ export interface OracleAnswer {
 
 interface Piece {
   las: number[]
+  /** The team supervising a satellite piece. */
+  hub: string | null
   spend: number[]
   started: number[]
   gain: number
@@ -49,13 +51,14 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
   const base = run({})
   const T = years.length - 1
   const babies = base.years[T]!.babiesUnder2
-  const piece = (members: number[], result: ScenarioResult): Piece => {
+  const piece = (members: number[], result: ScenarioResult, hub: string | null = null): Piece => {
     const spend = result.years.map((y) => y.cost)
     const started = result.years.map(
       (y, k) => y.clinicalWte - (k > 0 ? result.years[k - 1]!.clinicalWte : 0),
     )
     return {
       las: members,
+      hub,
       spend,
       started,
       gain: result.years[T]!.coveredBabies - base.years[T]!.coveredBabies,
@@ -68,13 +71,39 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
     const code = data.las[i]!.code
     for (const option of OWN) {
       for (const fy of years) {
-        const result = run({ [code]: { option, startFy: fy } })
-        // An option that cannot work here falls back to another: that one is tried on its own.
-        if (result.areas.find((a) => a.code === code)!.option !== option) continue
-        own[pos]!.push(piece([pos], result))
+        // A satellite is tried with every team as its hub; the engine says which can be.
+        for (const hubTeamId of option === 'satellite' ? data.teams.map((t) => t.id) : [null]) {
+          const result = run({
+            [code]: { option, startFy: fy, ...(hubTeamId ? { hubTeamId } : {}) },
+          })
+          const area = result.areas.find((a) => a.code === code)!
+          // An option that cannot work here falls back to another: that one is tried on its own.
+          if (area.option !== option || area.hubTeamId !== hubTeamId) continue
+          own[pos]!.push(piece([pos], result, hubTeamId))
+        }
       }
     }
   })
+
+  // Satellites each team may still supervise: the limit less the register's own satellites.
+  const limit = Math.floor(resolved.assumptions.hubMaxSatellites + 1e-9)
+  const places = new Map(
+    data.teams.map((t) => [
+      t.id,
+      limit -
+        data.teams.filter(
+          (s) =>
+            s.hubTeamId === t.id &&
+            s.providesCapacity &&
+            (s.closedYear === null || s.closedYear > resolved.startFy),
+        ).length,
+    ]),
+  )
+  const hubUse = new Map<string, number>()
+  const hubFree = (p: Piece) => p.hub === null || (hubUse.get(p.hub) ?? 0) < places.get(p.hub)!
+  const useHub = (p: Piece, sign: 1 | -1) => {
+    if (p.hub) hubUse.set(p.hub, (hubUse.get(p.hub) ?? 0) + sign)
+  }
 
   // Pools: subsets of two or more authorities sharing a primary health body.
   const primary = (i: number) =>
@@ -131,8 +160,11 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
     if (taken.has(pos)) return ownStep(pos + 1, gain, cost)
     ownStep(pos + 1, gain, cost)
     for (const p of own[pos]!) {
+      if (!hubFree(p)) continue
       apply(p, 1)
+      useHub(p, 1)
       if (fits()) ownStep(pos + 1, gain + p.gain, cost + p.cost)
+      useHub(p, -1)
       apply(p, -1)
     }
   }

@@ -1,9 +1,12 @@
 import type { PlanAlternative, PlanArea } from '../../domain/least-cost'
+import { hubText } from '../choose-option'
 import { isActive } from '../existing-capacity'
 import { fmt } from '../format'
 import { projectCost } from '../phasing'
+import { hubLimit, hubsInReach } from '../hubs'
+import type { HubCandidate } from '../model-index'
 import { totalOf } from '../team-templates'
-import { breaches, evaluate, type Evaluation } from './evaluate'
+import { breaches, evaluate, hubUse, type Evaluation } from './evaluate'
 import { money } from './money'
 import { coverage as coverageOf, poolFigures } from './pool'
 import type { Choice, OwnOption, Problem, Unit } from './problem'
@@ -44,7 +47,7 @@ export function explainAreas(solved: Solved): PlanArea[] {
     const choice = picks[k]! >= 0 ? unit.choices[picks[k]!]! : null
     const s = choice?.s ?? p.lastFull
     const alternatives = alternativesFor(p, plan, k, s)
-    const hub = choice?.option === 'satellite' ? unit.own.satellite!.decision.hub! : null
+    const hub = choice ? hubOf(p, k, choice) : null
     rows.push({
       code: la.code,
       name: la.name,
@@ -109,17 +112,19 @@ function alternativesFor(p: Problem, plan: Evaluation, k: number, s: number): Pl
   return out.sort((x, y) => x.cost - y.cost)
 }
 
-/** The option in words, as a noun phrase. */
-function describe(p: Problem, k: number, option: Choice['option']): string {
+/** The hub a choice's satellite reports to, or null for any other option. */
+export function hubOf(p: Problem, k: number, choice: Choice): HubCandidate | null {
+  if (choice.hub < 0) return null
+  return p.ctx.index.hubCandidates[p.units[k]!.la]!.find((c) => c.team === choice.hub) ?? null
+}
+
+/** The option in words, as a noun phrase; a satellite names its hub (the nearest free one unless given). */
+function describe(p: Problem, k: number, option: Choice['option'], hub?: HubCandidate): string {
   const { ctx } = p
   const unit = p.units[k]!
   if (option === 'satellite') {
-    const hub = unit.own.satellite!.decision.hub!
-    const team = ctx.data.teams[hub.team]!.name
-    const where = ctx.data.las[hub.la]!.name
-    const why = hub.sameHealthBody ? 'same health body' : 'within reach'
     const wte = unit.own.satellite!.project.clinicalWte
-    return `a ${fmt.wte(wte)}-therapist satellite of ${team} (${where}, ${fmt.km(hub.distanceKm)}, ${why})`
+    return `a ${fmt.wte(wte)}-therapist satellite of ${hubText(ctx, hub ?? unit.own.satellite!.decision.hub!)}`
   }
   if (option === 'expand') {
     const teams = ctx.index.capacityTeamsByLa[unit.la]!.map((t) => ctx.data.teams[t]!)
@@ -169,8 +174,9 @@ function optionReason(
       `Its share of the team's cost, by unmet need, is ${money(plan.unitCost[k]!)}.`
   } else {
     const own = alternatives.find((a) => a.option === choice.option)!
-    text = `${capitalise(describe(p, k, choice.option))} costs ${money(own.cost)} to ${T}${against}.`
-    if (choice.option === 'satellite') text += ` ${hubNote(p, k)}`
+    const hub = hubOf(p, k, choice) ?? undefined
+    text = `${capitalise(describe(p, k, choice.option, hub))} costs ${money(own.cost)} to ${T}${against}.`
+    if (hub) text += ` ${hubNote(solved, k, choice)}`
   }
   const cheapest = alternatives[0]
   if (cheapest && cheapest.option !== choice.option) {
@@ -179,16 +185,23 @@ function optionReason(
   return text.trim()
 }
 
-function hubNote(p: Problem, k: number): string {
+/** Which hub, and why that one: supervision costs the same from any, but places are few. */
+function hubNote(solved: Solved, k: number, choice: Choice): string {
+  const { problem: p, picks } = solved
   const { ctx } = p
-  const unit = p.units[k]!
-  const inReach = ctx.index.hubCandidates[unit.la]!.filter(
-    (c) =>
-      (c.sameHealthBody || c.distanceKm <= ctx.a.satelliteMaxDistanceKm) &&
-      isActive(ctx.data.teams[c.team]!, ctx.settings.startFy),
+  const inReach = hubsInReach(ctx, p.units[k]!.la, ctx.fys[choice.s]!)
+  const limit = hubLimit(ctx)
+  const places = `each hub supervises at most ${limit} ${limit === 1 ? 'satellite' : 'satellites'}`
+  if (inReach.length <= 1) return `It is the only hub team in reach (${places}).`
+  const used = hubUse(p, picks)
+  const nearer = inReach.slice(
+    0,
+    inReach.findIndex((c) => c.team === choice.hub),
   )
-  if (inReach.length <= 1) return ''
-  return `${inReach.length} hub teams are in reach; supervision costs the same from any of them, so the nearest is named.`
+  if (nearer.length > 0 && nearer.every((c) => used[c.team]! >= p.hubSlots[c.team]!)) {
+    return `${fmt.list(nearer.map((c) => ctx.data.teams[c.team]!.name))} ${nearer.length > 1 ? 'are' : 'is'} nearer but already ${nearer.length > 1 ? 'supervise' : 'supervises'} as many satellites as a hub can (${places}).`
+  }
+  return `${inReach.length} hub teams are in reach and supervision costs the same from any of them (${places}).`
 }
 
 /** Why a dearer option won: more coverage in the target year, or the cheaper one breaks a cap. */

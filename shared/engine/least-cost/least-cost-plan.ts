@@ -3,7 +3,7 @@ import type { ModelData } from '../../domain/model-data'
 import type { ScenarioSettings } from '../../domain/scenario'
 import { fmt } from '../format'
 import { MODEL_VERSION } from '../model-version'
-import { areaPlanFor, hasGap } from '../plan-options'
+import { areaPlanFor, hasGap } from '../area-plan'
 import { runScenario } from '../run-scenario'
 import { breaches } from './evaluate'
 import { explainAreas } from './explain-areas'
@@ -74,8 +74,7 @@ function planScenario(solved: Solved, input: LeastCostInput): ScenarioSettings {
     const choice = k !== undefined && picks[k]! >= 0 ? p.units[k]!.choices[picks[k]!]! : null
     if (choice) {
       overrides[code] = { option: choice.option, startFy: ctx.fys[choice.s]! }
-      const hub = choice.option === 'satellite' ? p.units[k!]!.own.satellite!.decision.hub : null
-      if (hub) overrides[code]!.hubTeamId = ctx.data.teams[hub.team]!.id
+      if (choice.hub >= 0) overrides[code]!.hubTeamId = ctx.data.teams[choice.hub]!.id
     } else if (k !== undefined || hasGap(areaPlanFor(ctx, i))) {
       // Left out, or short today but met by the target year: say so, or a strategy would act.
       overrides[code] = { option: 'none' }

@@ -11,8 +11,10 @@ import {
   type ScenarioSettings,
 } from '../../domain/scenario'
 import { buildContext } from '../build-context'
+import { hubSlots } from '../hubs'
 import { projectCost } from '../phasing'
-import { areaPlanFor, buildHealthBodyProject, weighInScope } from '../plan-options'
+import { areaPlanFor } from '../area-plan'
+import { buildHealthBodyProject, weighInScope } from '../plan-options'
 import { runScenario } from '../run-scenario'
 import { CODES, fixture, makeFixture } from '../test-fixture'
 import { buildProblem } from './candidates'
@@ -44,6 +46,7 @@ const inputArb: fc.Arbitrary<LeastCostInput> = fc
         productivityLagMonths: fc.constantFrom(0, 3, 6, 6, 12, 18),
         satelliteMaxDistanceKm: num(0, 120),
         satelliteTherapists: fc.integer({ min: 1, max: 6 }),
+        hubMaxSatellites: fc.constantFrom(1, 1, 2, 3),
         standaloneMinScale: num(0.2, 1.2),
         recruitmentSuccess: fc.constantFrom(1, 1, 1, 0.8),
       },
@@ -102,6 +105,24 @@ describe('the least-cost plan on small scopes', () => {
         )
       }),
       { numRuns: 150 },
+    )
+  })
+
+  test('no hub in the plan supervises more satellites than its places', () => {
+    fc.assert(
+      fc.property(dataArb, inputArb, (data, input) => {
+        const plan = leastCostPlan(data, input)
+        const ctx = buildContext(data, planSettings(data, input))
+        const places = hubSlots(ctx, ctx.settings.startFy)
+        const used = new Map<string, number>()
+        for (const a of plan.areas) {
+          if (a.option === 'satellite') used.set(a.hubTeamId!, (used.get(a.hubTeamId!) ?? 0) + 1)
+        }
+        for (const [id, n] of used) {
+          expect(n).toBeLessThanOrEqual(places[data.teams.findIndex((t) => t.id === id)]!)
+        }
+      }),
+      { numRuns: 100 },
     )
   })
 
@@ -214,9 +235,13 @@ describe('the plan explained', () => {
     expect(echo.option).toBe('satellite')
     expect(echo.hubName).toBe('Charlie Team')
     expect(echo.hubTeamId).toBe('charlie-team')
-    expect(echo.reason).toMatch(/satellite of Charlie Team \(Charlie, 56 km, same health body\)/)
-    expect(echo.reason).toMatch(/against £1\.46m for a standalone team/)
-    expect(echo.alternatives.map((a) => a.option)).toEqual(['satellite', 'standalone'])
+    expect(echo.reason).toMatch(/satellite of Charlie Team \(Charlie, 44 km\)/)
+    // Foxtrot, nearer Alpha Team, cannot have it: Alpha Team's one place is Bravo's satellite.
+    expect(echo.reason).toMatch(
+      /only hub team in reach \(each hub supervises at most 1 satellite\)/,
+    )
+    expect(echo.reason).toMatch(/£1\.46m for a standalone team/)
+    expect(echo.alternatives.map((a) => a.option)).toEqual(['satellite', 'icb-wide', 'standalone'])
     expect(echo.alternatives[0]!.cost).toBeCloseTo(echo.cost, 6)
   })
 

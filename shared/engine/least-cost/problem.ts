@@ -21,6 +21,8 @@ export interface Choice {
   wte: number
   /** Babies under two covered in the target year beyond what existing teams cover. */
   gain: number
+  /** For a satellite, the index of the team supervising it; -1 otherwise. */
+  hub: number
 }
 
 /** An authority whose coverage in the target year new provision can raise. */
@@ -66,6 +68,8 @@ export interface Problem {
   standardPay: Float64Array
   /** Gains within this many babies count as equal coverage. */
   gainTolerance: number
+  /** Satellites each team may still supervise, by team index. */
+  hubSlots: Int32Array
 }
 
 /** A full answer: a choice index per unit (-1 none) and each group's pool, if any. */

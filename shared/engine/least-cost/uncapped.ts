@@ -48,7 +48,35 @@ export function solveUncapped(p: Problem): Uncapped {
       picks[k] = p.units[k]!.choices.findIndex((c) => c.option === 'icb-wide' && c.s === pooled.s)
     }
   }
+  spreadOverHubs(p, picks)
   return { picks, exact }
+}
+
+/**
+ * Moves satellites from a full hub to another in reach with a place, at the same cost and
+ * start. Authorities with the fewest hubs to choose from go first. What cannot be moved stays,
+ * and the plan is then not feasible, so the search takes over.
+ */
+function spreadOverHubs(p: Problem, picks: Int32Array): void {
+  const used = new Int32Array(p.hubSlots.length)
+  const sats: { k: number; options: number[] }[] = []
+  p.units.forEach((u, k) => {
+    const c = picks[k]! >= 0 ? u.choices[picks[k]!]! : null
+    if (!c || c.hub < 0) return
+    const options = u.choices.flatMap((o, j) =>
+      o.option === 'satellite' && o.s === c.s && o.cost === c.cost ? [j] : [],
+    )
+    sats.push({ k, options })
+  })
+  sats.sort((x, y) => x.options.length - y.options.length || x.k - y.k)
+  for (const { k, options } of sats) {
+    const free = options.find(
+      (j) => used[p.units[k]!.choices[j]!.hub]! < p.hubSlots[p.units[k]!.choices[j]!.hub]!,
+    )
+    const j = free ?? picks[k]!
+    picks[k] = j
+    used[p.units[k]!.choices[j]!.hub]!++
+  }
 }
 
 interface Pooled {
