@@ -122,22 +122,22 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
       const capacity = unit.existing + project.capacity * p.productive[s]!
       const gain = unit.babies * (coverage(capacity, unit.need) - unit.baseCoverage)
       const wte = project.clinicalWte * project.scopeShare
-      // Supervision costs the same from any hub, but each hub has only so many places, so
-      // every hub funded in the start year with a place is a choice of its own.
       const hubs =
         option === 'satellite'
           ? hubsInReach(ctx, unit.la, ctx.fys[s]!)
               .filter((h) => p.hubSlots[h.team]! > 0)
               .map((h) => h.team)
-          : [-1]
-      for (const hub of hubs) choices.push({ option, s, spend, cost, wte, gain, hub })
+          : []
+      // No hub funded that year with a place: a satellite cannot start then.
+      if (option === 'satellite' && hubs.length === 0) continue
+      choices.push({ option, s, spend, cost, wte, gain, hubs })
     }
   }
   const kept = undominated(p, choices)
   if (unit.group >= 0) {
     for (let s = 0; s < nYears; s++) {
       const bound = poolMemberBound(p, k, s)
-      if (bound.gain > 0) kept.push({ option: 'icb-wide', s, ...bound, hub: -1 })
+      if (bound.gain > 0) kept.push({ option: 'icb-wide', s, ...bound, hubs: [] })
     }
   }
   return kept
@@ -155,8 +155,10 @@ function undominated(p: Problem, choices: Choice[]): Choice[] {
 }
 
 function dominates(p: Problem, a: Choice, b: Choice): boolean {
-  // A satellite takes a place at its hub, which a choice elsewhere leaves free.
-  if (a.hub >= 0 && a.hub !== b.hub) return false
+  // A satellite takes a place at a hub; it asks no more than b only if b needs one of fewer hubs.
+  if (a.hubs.length > 0 && !(b.hubs.length > 0 && b.hubs.every((h) => a.hubs.includes(h)))) {
+    return false
+  }
   if (a.gain < b.gain - p.gainTolerance * 1e-3) return false
   if (p.workforce !== Infinity && !(a.s === b.s ? a.wte <= b.wte + 1e-12 : a.wte === 0)) {
     return false

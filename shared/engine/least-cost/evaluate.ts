@@ -1,3 +1,4 @@
+import { matchHubs } from './hub-matching'
 import { poolFigures, type PoolFigures } from './pool'
 import { MONEY_EPS, WTE_EPS, type Problem } from './problem'
 
@@ -20,7 +21,7 @@ export interface Evaluation {
   pools: Pool[]
   /** Pools of fewer than two or with members starting in different years. */
   malformed: boolean
-  /** Some hub has more satellites than places. */
+  /** No matching gives every satellite a hub with a place. */
   hubsOver: boolean
 }
 
@@ -66,19 +67,8 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
     cost += figures.cost
     pools.push({ group, members: list, s, figures })
   }
-  const used = hubUse(p, picks)
-  const hubsOver = used.some((n, t) => n > p.hubSlots[t]!)
+  const hubsOver = matchHubs(p, picks).unmatched.length > 0
   return { gain, cost, spend, started, unitGain, unitCost, pools, malformed, hubsOver }
-}
-
-/** Satellites the picks give each hub, by team index. */
-export function hubUse(p: Problem, picks: Int32Array): Int32Array {
-  const used = new Int32Array(p.hubSlots.length)
-  p.units.forEach((u, k) => {
-    const hub = picks[k]! >= 0 ? u.choices[picks[k]!]!.hub : -1
-    if (hub >= 0) used[hub]!++
-  })
-  return used
 }
 
 /** Years (indices) in which spend breaks the budget cap, and in which starts break the workforce cap. */

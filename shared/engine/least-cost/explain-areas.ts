@@ -6,7 +6,7 @@ import { projectCost } from '../phasing'
 import { hubLimit, hubsInReach } from '../hubs'
 import type { HubCandidate } from '../model-index'
 import { totalOf } from '../team-templates'
-import { breaches, evaluate, hubUse, type Evaluation } from './evaluate'
+import { breaches, evaluate, type Evaluation } from './evaluate'
 import { money } from './money'
 import { coverage as coverageOf, poolFigures } from './pool'
 import type { Choice, OwnOption, Problem, Unit } from './problem'
@@ -47,7 +47,7 @@ export function explainAreas(solved: Solved): PlanArea[] {
     const choice = picks[k]! >= 0 ? unit.choices[picks[k]!]! : null
     const s = choice?.s ?? p.lastFull
     const alternatives = alternativesFor(p, plan, k, s)
-    const hub = choice ? hubOf(p, k, choice) : null
+    const hub = hubOf(p, k, solved.hubs[k]!)
     rows.push({
       code: la.code,
       name: la.name,
@@ -112,10 +112,10 @@ function alternativesFor(p: Problem, plan: Evaluation, k: number, s: number): Pl
   return out.sort((x, y) => x.cost - y.cost)
 }
 
-/** The hub a choice's satellite reports to, or null for any other option. */
-export function hubOf(p: Problem, k: number, choice: Choice): HubCandidate | null {
-  if (choice.hub < 0) return null
-  return p.ctx.index.hubCandidates[p.units[k]!.la]!.find((c) => c.team === choice.hub) ?? null
+/** Unit k's hub team (index, or -1 for none) as a candidate with its distance. */
+export function hubOf(p: Problem, k: number, team: number): HubCandidate | null {
+  if (team < 0) return null
+  return p.ctx.index.hubCandidates[p.units[k]!.la]!.find((c) => c.team === team) ?? null
 }
 
 /** The option in words, as a noun phrase; a satellite names its hub (the nearest free one unless given). */
@@ -174,7 +174,7 @@ function optionReason(
       `Its share of the team's cost, by unmet need, is ${money(plan.unitCost[k]!)}.`
   } else {
     const own = alternatives.find((a) => a.option === choice.option)!
-    const hub = hubOf(p, k, choice) ?? undefined
+    const hub = hubOf(p, k, solved.hubs[k]!) ?? undefined
     text = `${capitalise(describe(p, k, choice.option, hub))} costs ${money(own.cost)} to ${T}${against}.`
     if (hub) text += ` ${hubNote(solved, k, choice)}`
   }
@@ -187,16 +187,17 @@ function optionReason(
 
 /** Which hub, and why that one: supervision costs the same from any, but places are few. */
 function hubNote(solved: Solved, k: number, choice: Choice): string {
-  const { problem: p, picks } = solved
+  const { problem: p, hubs } = solved
   const { ctx } = p
   const inReach = hubsInReach(ctx, p.units[k]!.la, ctx.fys[choice.s]!)
   const limit = hubLimit(ctx)
   const places = `each hub supervises at most ${limit} ${limit === 1 ? 'satellite' : 'satellites'}`
   if (inReach.length <= 1) return `It is the only hub team in reach (${places}).`
-  const used = hubUse(p, picks)
+  const used = new Int32Array(p.hubSlots.length)
+  for (const h of hubs) if (h >= 0) used[h]!++
   const nearer = inReach.slice(
     0,
-    inReach.findIndex((c) => c.team === choice.hub),
+    inReach.findIndex((c) => c.team === hubs[k]),
   )
   if (nearer.length > 0 && nearer.every((c) => used[c.team]! >= p.hubSlots[c.team]!)) {
     return `${fmt.list(nearer.map((c) => ctx.data.teams[c.team]!.name))} ${nearer.length > 1 ? 'are' : 'is'} nearer but already ${nearer.length > 1 ? 'supervise' : 'supervises'} as many satellites as a hub can (${places}).`

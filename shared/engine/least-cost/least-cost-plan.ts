@@ -63,7 +63,7 @@ export function leastCostPlan(data: ModelData, input: LeastCostInput): LeastCost
 
 /** The plan as settings: every authority with a gap gets its option and start year, or none. */
 function planScenario(solved: Solved, input: LeastCostInput): ScenarioSettings {
-  const { problem: p, picks, settings: resolved } = solved
+  const { problem: p, picks, hubs, settings: resolved } = solved
   const { ctx } = p
   const overrides: NonNullable<ScenarioSettings['overrides']> = {}
   const unitOf = new Map(p.units.map((u, k) => [u.la, k]))
@@ -74,7 +74,7 @@ function planScenario(solved: Solved, input: LeastCostInput): ScenarioSettings {
     const choice = k !== undefined && picks[k]! >= 0 ? p.units[k]!.choices[picks[k]!]! : null
     if (choice) {
       overrides[code] = { option: choice.option, startFy: ctx.fys[choice.s]! }
-      if (choice.hub >= 0) overrides[code]!.hubTeamId = ctx.data.teams[choice.hub]!.id
+      if (hubs[k!]! >= 0) overrides[code]!.hubTeamId = ctx.data.teams[hubs[k!]!]!.id
     } else if (k !== undefined || hasGap(areaPlanFor(ctx, i))) {
       // Left out, or short today but met by the target year: say so, or a strategy would act.
       overrides[code] = { option: 'none' }

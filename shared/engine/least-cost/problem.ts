@@ -21,8 +21,11 @@ export interface Choice {
   wte: number
   /** Babies under two covered in the target year beyond what existing teams cover. */
   gain: number
-  /** For a satellite, the index of the team supervising it; -1 otherwise. */
-  hub: number
+  /**
+   * For a satellite, the teams in reach that could supervise it (by team index); empty
+   * otherwise. Which one is settled by matching satellites to places (hub-matching.ts).
+   */
+  hubs: readonly number[]
 }
 
 /** An authority whose coverage in the target year new provision can raise. */

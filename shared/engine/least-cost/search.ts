@@ -1,4 +1,5 @@
 import { evaluate, feasible } from './evaluate'
+import { HubMatcher } from './hub-matching'
 import { poolFigures } from './pool'
 import {
   better,
@@ -70,7 +71,7 @@ export function search(
   const spendAt = Array.from({ length: N + 1 }, () => new Float64Array(n))
   const startedAt = Array.from({ length: N + 1 }, () => new Float64Array(n))
   const pick = new Int32Array(p.units.length).fill(-1)
-  const hubUsed = new Int32Array(p.hubSlots.length)
+  const matcher = new HubMatcher(p.hubSlots, p.units.length)
   const groupStart = new Int32Array(p.groups.length).fill(-1)
   const groupMembers: number[][] = p.groups.map(() => [])
   const lbSpend = p.groups.map(() => new Float64Array(n))
@@ -166,19 +167,21 @@ export function search(
       const joins = c?.option === 'icb-wide'
       if (c) {
         if (joins && groupStart[g]! >= 0 && groupStart[g] !== c.s) continue
-        if (c.hub >= 0 && hubUsed[c.hub]! >= p.hubSlots[c.hub]!) continue
         for (let y = c.s; y < n; y++) nextSpend[y] = nextSpend[y]! + c.spend[y]!
         nextStarted[c.s] = nextStarted[c.s]! + c.wte
         if (!fits(nextSpend, nextStarted, c.s)) continue
+        if (c.hubs.length > 0 && !matcher.add(k, c.hubs)) continue
       }
       // Only choices that fit count as departures from the greedy path.
-      if (++rank > 0 && slack <= 0) return
+      if (++rank > 0 && slack <= 0) {
+        if (c && c.hubs.length > 0) matcher.remove(k)
+        return
+      }
       if (c) {
         nextGain += c.gain
         nextCost += c.cost
       }
       pick[k] = j
-      if (c && c.hub >= 0) hubUsed[c.hub]!++
       let openedAt = -1
       if (joins) {
         if (groupStart[g]! < 0) {
@@ -214,7 +217,7 @@ export function search(
         if (groupMembers[g]!.length === 0) resetBounds(g)
       }
       pick[k] = -1
-      if (c && c.hub >= 0) hubUsed[c.hub]!--
+      if (c && c.hubs.length > 0) matcher.remove(k)
       if (stopped) return
     }
   }

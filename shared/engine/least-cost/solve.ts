@@ -5,6 +5,7 @@ import type { ResolvedSettings } from '../../domain/scenario'
 import { resolveSettings } from '../settings'
 import { buildProblem } from './candidates'
 import { evaluate, feasible, type Evaluation } from './evaluate'
+import { matchHubs } from './hub-matching'
 import { improve } from './improve'
 import type { Problem } from './problem'
 import { bestPrices } from './lagrangian'
@@ -25,6 +26,8 @@ export interface Solved {
   settings: ResolvedSettings
   plan: Evaluation
   picks: Int32Array
+  /** The hub team of each unit's satellite in the plan, -1 where it has none. */
+  hubs: Int32Array
   uncapped: Evaluation
   uncappedPicks: Int32Array
   lowerBound: number
@@ -53,7 +56,7 @@ export function solve(data: ModelData, input: LeastCostInput, maxNodes = MAX_NOD
   let picks = free.picks
   let proven = free.exact
   let nodes = 0
-  if (!feasible(problem, uncapped)) {
+  if (!feasible(problem, uncapped) || !free.exact) {
     // A quick search gives a first plan; in a scope the size of an ICB, solving windows of it
     // exactly improves it, which gives the full search a strong plan to beat, so its bounds cut
     // early. A whole nation or the UK gets fewer nodes: each costs more there.
@@ -94,6 +97,7 @@ export function solve(data: ModelData, input: LeastCostInput, maxNodes = MAX_NOD
     settings,
     plan,
     picks,
+    hubs: matchHubs(problem, picks).hub,
     uncapped,
     uncappedPicks: free.picks,
     lowerBound,

@@ -1,4 +1,5 @@
 import { standaloneScale } from '../choose-option'
+import { matchHubs } from './hub-matching'
 import { coverage } from './pool'
 import type { Problem } from './problem'
 
@@ -48,35 +49,28 @@ export function solveUncapped(p: Problem): Uncapped {
       picks[k] = p.units[k]!.choices.findIndex((c) => c.option === 'icb-wide' && c.s === pooled.s)
     }
   }
-  spreadOverHubs(p, picks)
+  // Past the hub places the answer is a good plan, not a proven one: the search goes on from it.
+  if (fitHubs(p, picks)) exact = false
   return { picks, exact }
 }
 
 /**
- * Moves satellites from a full hub to another in reach with a place, at the same cost and
- * start. Authorities with the fewest hubs to choose from go first. What cannot be moved stays,
- * and the plan is then not feasible, so the search takes over.
+ * Where hub places run out, the satellites left without one take their area's best other own
+ * option (most coverage, then cheapest), or none. Returns whether any had to.
  */
-function spreadOverHubs(p: Problem, picks: Int32Array): void {
-  const used = new Int32Array(p.hubSlots.length)
-  const sats: { k: number; options: number[] }[] = []
-  p.units.forEach((u, k) => {
-    const c = picks[k]! >= 0 ? u.choices[picks[k]!]! : null
-    if (!c || c.hub < 0) return
-    const options = u.choices.flatMap((o, j) =>
-      o.option === 'satellite' && o.s === c.s && o.cost === c.cost ? [j] : [],
-    )
-    sats.push({ k, options })
-  })
-  sats.sort((x, y) => x.options.length - y.options.length || x.k - y.k)
-  for (const { k, options } of sats) {
-    const free = options.find(
-      (j) => used[p.units[k]!.choices[j]!.hub]! < p.hubSlots[p.units[k]!.choices[j]!.hub]!,
-    )
-    const j = free ?? picks[k]!
-    picks[k] = j
-    used[p.units[k]!.choices[j]!.hub]!++
+function fitHubs(p: Problem, picks: Int32Array): boolean {
+  const { unmatched } = matchHubs(p, picks)
+  const tol = p.gainTolerance * 1e-3
+  for (const k of unmatched) {
+    let best = -1
+    p.units[k]!.choices.forEach((c, j) => {
+      if (c.option === 'icb-wide' || c.hubs.length > 0) return
+      const b = best >= 0 ? p.units[k]!.choices[best]! : null
+      if (!b || c.gain > b.gain + tol || (c.gain >= b.gain - tol && c.cost < b.cost)) best = j
+    })
+    picks[k] = best
   }
+  return unmatched.length > 0
 }
 
 interface Pooled {
