@@ -185,11 +185,12 @@ describe('approved for the board', () => {
       modelVersion: expect.any(String),
       canEdit: false,
     })
+    // Called one at a time: a second call made before the first is awaited rejects unhandled.
     for (const attempt of [
-      editor.scenario.save({ id: draft.id, version: 2, name: 'Changed' }),
-      editor.scenario.approve({ id: draft.id, version: 2 }),
+      () => editor.scenario.save({ id: draft.id, version: 2, name: 'Changed' }),
+      () => editor.scenario.approve({ id: draft.id, version: 2 }),
     ]) {
-      await expect(attempt).rejects.toMatchObject({
+      await expect(attempt()).rejects.toMatchObject({
         code: 'PRECONDITION_FAILED',
         message: expect.stringMatching(/approved for the board/),
       })
