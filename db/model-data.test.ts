@@ -99,6 +99,10 @@ describe('loadModelData', () => {
         'approximationNote',
         'hubTeamId',
         'staffing',
+        'fundedFrom',
+        'fundedTo',
+        'fundingMark',
+        'fundingNote',
       ].sort(),
     )
   })

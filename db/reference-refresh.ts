@@ -21,7 +21,8 @@ function fingerprint(rows: readonly object[]): string {
  * defaults, the datasets list, deprivation, the nations' trends): each table whose rows differ
  * is replaced whole, all in one transaction. Returns the tables replaced; on a database that
  * already matches, nothing is written. Population, teams and everything people saved are never
- * touched, so a new model version changes defaults without losing work.
+ * touched, except that teams made before the register knew funding (an empty note) get the
+ * seed's funding dates, so a new model version changes defaults without losing work.
  */
 export async function refreshReference(
   db: Kysely<Database>,
@@ -42,7 +43,32 @@ export async function refreshReference(
           .execute()
       replaced.push(table)
     }
+    if (await fillTeamFunding(conn, bundle)) replaced.push('teams (funding)')
     if (replaced.length > 0) await noteModelChange(conn)
     return replaced
   })
+}
+
+/** Seeded funding for the teams whose funding was never recorded; edited rows keep theirs. */
+async function fillTeamFunding(conn: Kysely<Database>, bundle: SeedBundle): Promise<boolean> {
+  const blank = await conn.selectFrom('teams').select('id').where('funding_note', '=', '').execute()
+  const seeded = new Map(bundle.teams.teams.map((t) => [t.id, t]))
+  let filled = false
+  for (const { id } of blank) {
+    const t = seeded.get(id)
+    if (!t) continue
+    await conn
+      .updateTable('teams')
+      .set({
+        funded_from: t.fundedFrom,
+        funded_to: t.fundedTo,
+        funding_mark: t.fundingMark,
+        funding_note: t.fundingNote,
+      })
+      .where('id', '=', id)
+      .where('funding_note', '=', '')
+      .execute()
+    filled = true
+  }
+  return filled
 }

@@ -175,6 +175,12 @@ export interface TeamsTable {
   version: Generated<number>
   updated_at: string | null
   updated_by: string | null
+  /** Funding months 'YYYY-MM' (migration 0007); null where the sources give none. */
+  funded_from: string | null
+  funded_to: string | null
+  funding_mark: Generated<string>
+  /** '' on rows made before migration 0007 until the reference refresh fills it. */
+  funding_note: Generated<string>
 }
 
 export interface TeamAreasTable {

@@ -218,6 +218,10 @@ async function insertBundle(db: Kysely<Database>, seed: SeedBundle): Promise<voi
       approximation_note: t.approximationNote,
       hub_team_id: t.hubTeamId,
       staffing_note: t.staffingNote,
+      funded_from: t.fundedFrom,
+      funded_to: t.fundedTo,
+      funding_mark: t.fundingMark,
+      funding_note: t.fundingNote,
     })),
   )
   await insertAll(

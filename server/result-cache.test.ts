@@ -129,7 +129,8 @@ describe('a repeated public query', () => {
   })
 
   test('an ASCII answer is the very bytes tRPC sends without the cache', async () => {
-    for (const path of [url('geography.tree'), url('area.summary', { code: 'E54000048' })]) {
+    // Greater Manchester's register text is plain ASCII (Lancashire's has £ in a funding note).
+    for (const path of [url('geography.tree'), url('area.summary', { code: 'E54000057' })]) {
       const uncached = await get(plain, path)
       expect(ascii(uncached.body)).toBe(true)
       await get(cached.base, path)

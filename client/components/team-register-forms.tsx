@@ -77,6 +77,16 @@ interface TeamFormProps {
   onCancel: () => void
 }
 
+function fundingChanged(
+  team: TeamFormProps['team'],
+  from: string | null,
+  to: string | null,
+  note: string,
+): boolean {
+  if (!team) return true
+  return from !== team.fundedFrom || to !== team.fundedTo || note !== team.fundingNote
+}
+
 export function TeamForm({ team, onDone, onCancel }: TeamFormProps) {
   const prefix = team ? `edit-${team.id}` : 'add-team'
   const areas = useQuery(trpc.geography.areas.queryOptions())
@@ -91,6 +101,9 @@ export function TeamForm({ team, onDone, onCancel }: TeamFormProps) {
     team && !team.providesCapacity ? 'no' : 'yes',
   )
   const [source, setSource] = useState(team?.source ?? '')
+  const [fundedFrom, setFundedFrom] = useState(team?.fundedFrom ?? '')
+  const [fundedTo, setFundedTo] = useState(team?.fundedTo ?? '')
+  const [fundingNote, setFundingNote] = useState(team?.fundingNote ?? '')
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({})
   const create = useMutation(trpc.teams.create.mutationOptions())
   const update = useMutation(trpc.teams.update.mutationOptions())
@@ -103,6 +116,9 @@ export function TeamForm({ team, onDone, onCancel }: TeamFormProps) {
     laCodes: `${prefix}-areas`,
     establishedYear: `${prefix}-year`,
     source: `${prefix}-source`,
+    fundedFrom: `${prefix}-funded-from`,
+    fundedTo: `${prefix}-funded-to`,
+    fundingNote: `${prefix}-funding-note`,
   }
 
   async function submit(event: FormEvent) {
@@ -115,6 +131,18 @@ export function TeamForm({ team, onDone, onCancel }: TeamFormProps) {
     if (established !== null && !(Number.isInteger(established) && established >= 1900)) {
       local.establishedYear = 'Enter the year it started as 4 digits, for example 2024'
     }
+    const month = (text: string, field: 'fundedFrom' | 'fundedTo') => {
+      const value = text.trim()
+      if (value !== '' && !/^(19|20)\d\d-(0[1-9]|1[0-2])$/.test(value)) {
+        local[field] = 'Enter the month as YYYY-MM, for example 2027-03'
+      }
+      return value === '' ? null : value
+    }
+    const from = month(fundedFrom, 'fundedFrom')
+    const to = month(fundedTo, 'fundedTo')
+    if (from && to && !local.fundedFrom && !local.fundedTo && from > to) {
+      local.fundedTo = `Enter a last funded month in or after ${from}, when it began`
+    }
     setLocalErrors(local)
     if (Object.keys(local).length) return
     const fields = {
@@ -125,6 +153,13 @@ export function TeamForm({ team, onDone, onCancel }: TeamFormProps) {
       status,
       providesCapacity: capacity === 'yes',
       source,
+      // Sent only when changed, so saving other fields keeps the register's note and mark.
+      ...(fundingChanged(team, from, to, fundingNote) && {
+        fundedFrom: from,
+        fundedTo: to,
+        // The register writes what is known when the editor gives no note of their own.
+        fundingNote: fundingNote === team?.fundingNote ? '' : fundingNote,
+      }),
     }
     try {
       if (team) await update.mutateAsync({ id: team.id, version: team.version, ...fields })
@@ -210,6 +245,42 @@ export function TeamForm({ team, onDone, onCancel }: TeamFormProps) {
         onChange={setCapacity}
         small
       />
+      <fieldset className="nhsuk-fieldset">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Funding</legend>
+        <div className="nhsuk-hint">
+          The months its current funding runs. A team stops counting when its funding ends, unless a
+          scenario sustains it. Leave the end empty when none is known: the model then assumes it
+          continues [A].
+        </div>
+        <div className="app-field-row">
+          <TextField
+            id={ids.fundedFrom!}
+            label="Funded from (optional)"
+            hint="YYYY-MM"
+            value={fundedFrom}
+            onChange={setFundedFrom}
+            error={fieldErrors.fundedFrom}
+            width={10}
+          />
+          <TextField
+            id={ids.fundedTo!}
+            label="Funded to (optional)"
+            hint="YYYY-MM, the last month"
+            value={fundedTo}
+            onChange={setFundedTo}
+            error={fieldErrors.fundedTo}
+            width={10}
+          />
+        </div>
+        <TextareaField
+          id={ids.fundingNote!}
+          label="Where the funding dates come from (optional)"
+          value={fundingNote}
+          onChange={setFundingNote}
+          error={fieldErrors.fundingNote}
+          maxLength={600}
+        />
+      </fieldset>
       <TextareaField
         id={ids.source!}
         label="Source"

@@ -1,13 +1,16 @@
 /**
- * TeamsTable: register teams with name and host, status, areas served, established, source and a
+ * TeamsTable: register teams with name and host, status, areas served, established, funding
+ * (with its mark), source and a
  * visible "Approximate" flag with its note. Used on area pages (a few teams) and /teams (all).
  * Sorting is optional and controlled, as in DataTable.
  */
 import type { ReactNode } from 'react'
 import type { TeamRecord } from '../../shared/domain/model-data'
 import { NATIONS } from '../../shared/domain/geography'
+import { formatMonth } from '../lib/format'
 import type { SortState } from '../lib/sort'
 import { DataTable, type Column } from './data-table'
+import { MarkBadge } from './mark-badge'
 import { TEAM_STATUS_LABELS, TeamStatusTag } from './team-status-tag'
 
 const NATION_NAMES = new Map<string, string>(NATIONS.map((n) => [n.code, n.name]))
@@ -53,7 +56,23 @@ function Status({ team }: { team: TeamRecord }) {
   )
 }
 
-export const TEAM_SORT_KEYS = ['name', 'status', 'nation', 'established'] as const
+/** 'To March 2025' or 'No end known', with how that is known and where it comes from. */
+export function fundingText(team: TeamRecord): string {
+  const from = team.fundedFrom ? `From ${formatMonth(team.fundedFrom)} ` : ''
+  if (team.fundedTo) return `${from}${from ? 'to' : 'To'} ${formatMonth(team.fundedTo)}`
+  return from ? `${from}; no end known` : 'No end known'
+}
+
+function Funding({ team }: { team: TeamRecord }) {
+  return (
+    <>
+      {fundingText(team)} <MarkBadge mark={team.fundingMark} />
+      {team.fundingNote ? <span className="app-cell-note">{team.fundingNote}</span> : null}
+    </>
+  )
+}
+
+export const TEAM_SORT_KEYS = ['name', 'status', 'nation', 'established', 'funding'] as const
 
 interface TeamsTableProps {
   teams: readonly TeamRecord[]
@@ -111,6 +130,13 @@ export function TeamsTable({
       cell: (t) =>
         t.establishedText || (t.establishedYear ? String(t.establishedYear) : 'Not known'),
       sortValue: (t) => t.establishedYear,
+    },
+    {
+      key: 'funding',
+      header: 'Funded',
+      cell: (t) => <Funding team={t} />,
+      // Known ends first, soonest first; no end known last.
+      sortValue: (t) => t.fundedTo ?? '9999-12',
     },
     ...(showSource
       ? [

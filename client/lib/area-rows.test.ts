@@ -43,6 +43,10 @@ function team(id: string, laCodes: string[], providesCapacity = true): TeamRecor
     approximationNote: null,
     hubTeamId: null,
     staffing: null,
+    fundedFrom: null,
+    fundedTo: null,
+    fundingMark: 'A',
+    fundingNote: '',
   }
 }
 

@@ -8,6 +8,7 @@ import type { Assumption } from '../../shared/domain/assumptions'
 import { ASSUMPTION_KEYS } from '../../shared/domain/assumptions'
 import { fyLabel } from '../../shared/domain/fiscal-year'
 import {
+  EXISTING_TEAM_POLICY_LABELS,
   OPTION_LABELS,
   PHASING_LABELS,
   STRATEGY_LABELS,
@@ -59,6 +60,7 @@ const SETTING_TEXT: Record<SettingKey, (s: ResolvedSettings) => string> = {
       : `${formatWte(s.workforceCap)} of new clinical staff a year`,
   priority: (s) => PRIORITY_LABELS[s.priority],
   trend: (s) => TREND_LABELS[s.trend],
+  existingTeams: (s) => EXISTING_TEAM_POLICY_LABELS[s.existingTeams],
 }
 
 const SETTING_ORDER: SettingKey[] = [
@@ -70,6 +72,7 @@ const SETTING_ORDER: SettingKey[] = [
   'workforceCap',
   'priority',
   'trend',
+  'existingTeams',
 ]
 
 function row(

@@ -18,6 +18,7 @@ export function planInput(state: ScenarioUrlState): LeastCostInput | null {
   if (state.budgetCap !== undefined) input.budgetCap = state.budgetCap
   if (state.workforceCap !== undefined) input.workforceCap = state.workforceCap
   if (state.trend) input.trend = state.trend
+  if (state.existingTeams) input.existingTeams = state.existingTeams
   if (Object.keys(state.assumptions).length > 0) input.assumptions = { ...state.assumptions }
   return input
 }
@@ -31,6 +32,7 @@ export function planHref(state: ScenarioUrlState): string {
     budgetCap: state.budgetCap,
     workforceCap: state.workforceCap,
     trend: state.trend,
+    existingTeams: state.existingTeams,
     assumptions: state.assumptions,
     overrides: {},
   })

@@ -28,6 +28,7 @@ export function settingsToState(settings: ScenarioSettings): ScenarioUrlState {
     state.workforceCap = settings.workforceCap
   }
   if (settings.trend) state.trend = settings.trend
+  if (settings.existingTeams) state.existingTeams = settings.existingTeams
   for (const key of ASSUMPTION_KEYS) {
     const value = settings.assumptions?.[key]
     if (value !== undefined) state.assumptions[key] = value

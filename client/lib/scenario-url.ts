@@ -28,6 +28,8 @@ import {
   type Priority,
   type ScenarioSettings,
   type Strategy,
+  EXISTING_TEAM_POLICIES,
+  type ExistingTeamPolicy,
 } from '../../shared/domain/scenario'
 import { parseNumber } from './parse-number'
 
@@ -49,6 +51,8 @@ export interface ScenarioUrlState {
   /** New clinical WTE that can be recruited per year; absent means no cap. */
   workforceCap?: number
   trend?: Trend
+  /** Whether existing teams stop when their funding ends or are sustained. */
+  existingTeams?: ExistingTeamPolicy
   assumptions: Partial<Record<AssumptionKey, number>>
   /** Option chosen by hand for a local authority, by its code. */
   overrides: Record<string, OptionKind>
@@ -91,6 +95,7 @@ export const PARAM = {
   budgetCap: 'budget',
   workforceCap: 'workforce',
   trend: 'trend',
+  existingTeams: 'existing',
 } as const
 
 export const ASSUMPTION_PREFIX = 'a.'
@@ -192,6 +197,15 @@ export function parseScenarioParams(params: URLSearchParams): {
         break
       case PARAM.trend:
         state.trend = parseEnum(TRENDS, text, 'trend', 'Births trend', issues)
+        break
+      case PARAM.existingTeams:
+        state.existingTeams = parseEnum(
+          EXISTING_TEAM_POLICIES,
+          text,
+          'existingTeams',
+          'Existing teams',
+          issues,
+        )
         break
       case PARAM.budgetCap:
         state.budgetCap = parseCap(text, 'budgetCap', 'Annual budget cap', 1e10, issues)
@@ -382,6 +396,7 @@ export function toScenarioParams(
   put(PARAM.budgetCap, state.budgetCap, DEFAULT_SETTINGS.budgetCap)
   put(PARAM.workforceCap, state.workforceCap, DEFAULT_SETTINGS.workforceCap)
   put(PARAM.trend, state.trend, DEFAULT_SETTINGS.trend)
+  put(PARAM.existingTeams, state.existingTeams, DEFAULT_SETTINGS.existingTeams)
   for (const key of ASSUMPTION_KEYS) {
     const value = state.assumptions[key]
     if (value !== undefined && value !== assumptionDefaults[key]) {
@@ -414,6 +429,7 @@ export function toScenarioSettings(state: ScenarioUrlState): ScenarioSettings | 
   if (state.budgetCap !== undefined) settings.budgetCap = state.budgetCap
   if (state.workforceCap !== undefined) settings.workforceCap = state.workforceCap
   if (state.trend) settings.trend = state.trend
+  if (state.existingTeams) settings.existingTeams = state.existingTeams
   if (Object.keys(state.assumptions).length > 0) settings.assumptions = { ...state.assumptions }
   const codes = [...new Set([...Object.keys(state.overrides), ...Object.keys(state.needs ?? {})])]
   if (codes.length > 0) {

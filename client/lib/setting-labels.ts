@@ -28,6 +28,7 @@ export const SETTING_KEYS = [
   'workforceCap',
   'priority',
   'trend',
+  'existingTeams',
 ] as const
 export type SettingKey = (typeof SETTING_KEYS)[number]
 
@@ -41,6 +42,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   workforceCap: 'Workforce cap',
   priority: 'Priority order',
   trend: 'Births trend',
+  existingTeams: 'Existing teams',
 }
 
 /** The rationale key of the per-authority options chosen by hand (one note for them all). */

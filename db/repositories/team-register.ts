@@ -32,6 +32,11 @@ export interface TeamFields {
   staffing: Role[] | null
   source: string
   ageRange: string
+  /** Months 'YYYY-MM' the current funding runs; null where not known. */
+  fundedFrom: string | null
+  fundedTo: string | null
+  /** Where the funding dates come from; '' to let the register say what is known. */
+  fundingNote: string
 }
 
 export interface TeamActor {
@@ -83,6 +88,25 @@ function capacityReason(fields: Pick<TeamFields, 'providesCapacity' | 'status'>)
   return fields.providesCapacity
     ? 'Counted as providing capacity by the editor who recorded it in the register.'
     : `Not counted as providing capacity (status: ${STATUS_TEXT[fields.status].toLowerCase()}).`
+}
+
+/**
+ * The funding columns for what an editor recorded: dates they give are stated [S], taken from
+ * the source they cite; with no end date the model assumes the funding goes on [A].
+ */
+function fundingColumns(f: Pick<TeamFields, 'fundedFrom' | 'fundedTo' | 'fundingNote'>) {
+  const dated = f.fundedTo !== null
+  const note =
+    f.fundingNote ||
+    (dated
+      ? `Funded to ${f.fundedTo}, as recorded in the register [S].`
+      : 'No end to its funding is recorded, so the model assumes it continues [A].')
+  return {
+    funded_from: f.fundedFrom,
+    funded_to: f.fundedTo,
+    funding_mark: dated ? 'S' : 'A',
+    funding_note: note,
+  }
 }
 
 /** 'Family Links (Pendle)' → 'family-links-pendle', with '-2', '-3'… when taken. */
@@ -174,6 +198,7 @@ export async function createTeam(
         approximation_note: null,
         hub_team_id: fields.hubTeamId,
         staffing_note: null,
+        ...fundingColumns(fields),
         version: 1,
         updated_at: now.toISOString(),
         updated_by: actor.userId,
@@ -244,6 +269,9 @@ const FIELD_LABELS: Record<keyof TeamFields, string> = {
   staffing: 'staffing',
   source: 'source',
   ageRange: 'age range',
+  fundedFrom: 'funding',
+  fundedTo: 'funding',
+  fundingNote: 'funding',
 }
 
 export async function updateTeam(
@@ -265,6 +293,9 @@ export async function updateTeam(
       hubTeamId: row.hub_team_id,
       source: row.source,
       ageRange: row.age_range,
+      fundedFrom: row.funded_from,
+      fundedTo: row.funded_to,
+      fundingNote: row.funding_note,
     }
     const changed = (Object.keys(change) as (keyof TeamFields)[]).filter((key) => {
       if (key === 'areasText' || key === 'nation') return false
@@ -298,6 +329,14 @@ export async function updateTeam(
         ...(change.hubTeamId !== undefined && { hub_team_id: change.hubTeamId }),
         ...(change.source !== undefined && { source: change.source }),
         ...(change.ageRange !== undefined && { age_range: change.ageRange }),
+        ...((change.fundedFrom !== undefined ||
+          change.fundedTo !== undefined ||
+          change.fundingNote !== undefined) &&
+          fundingColumns({
+            fundedFrom: change.fundedFrom !== undefined ? change.fundedFrom : row.funded_from,
+            fundedTo: change.fundedTo !== undefined ? change.fundedTo : row.funded_to,
+            fundingNote: change.fundingNote ?? '',
+          })),
         version,
         updated_at: now.toISOString(),
         updated_by: actor.userId,

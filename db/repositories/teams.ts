@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { NATIONS, type NationCode } from '../../shared/domain/geography'
-import type { TeamRecord, TeamStatus } from '../../shared/domain/model-data'
+import type { FundingMark, TeamRecord, TeamStatus } from '../../shared/domain/model-data'
 import { BANDS, type Role } from '../../shared/domain/pay'
 import type { Database } from '../schema'
 import { bool, oneOf } from './guards'
@@ -12,6 +12,7 @@ const STATUSES: readonly TeamStatus[] = [
   'related',
   'unverified',
 ]
+const FUNDING_MARKS: readonly FundingMark[] = ['S', 'I', 'A']
 const NATION_CODES: readonly NationCode[] = NATIONS.map((n) => n.code)
 
 /** A team as the teams page shows it: the engine's record plus why it counts (or not). */
@@ -67,6 +68,10 @@ export async function listTeams(db: Kysely<Database>): Promise<TeamListItem[]> {
     staffingNote: t.staffing_note,
     version: t.version,
     closedDate: t.closed_date,
+    fundedFrom: t.funded_from,
+    fundedTo: t.funded_to,
+    fundingMark: oneOf(FUNDING_MARKS, t.funding_mark, 'funding mark'),
+    fundingNote: t.funding_note,
   }))
 }
 

@@ -1,4 +1,4 @@
-import type { TeamStatus } from '../../shared/domain/model-data'
+import type { FundingMark, TeamStatus } from '../../shared/domain/model-data'
 import type { Role } from '../../shared/domain/pay'
 
 /**
@@ -19,6 +19,14 @@ export interface TeamSpec {
   closedYear?: number
   staffing?: Role[]
   staffingNote?: string
+  /** Funding months 'YYYY-MM' from the row's sources; without it no end is known [A]. */
+  funding?: { from?: string; to?: string; mark: FundingMark; note: string }
+}
+
+/** What the register says of a team whose sources give no end to its funding. */
+export const FUNDING_UNKNOWN: NonNullable<TeamSpec['funding']> = {
+  mark: 'A',
+  note: 'The sources give no end to its funding, so the model assumes it continues [A].',
 }
 
 const OPERATING = 'Reported operating as a specialised parent-infant relationship team.'
@@ -74,6 +82,11 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
     providesCapacity: false,
     capacityReason: 'Closed in June 2021.',
     closedYear: 2021,
+    funding: {
+      to: '2021-06',
+      mark: 'S',
+      note: 'Closed in June 2021 (Parent-Infant Foundation statement, April 2021) [S].',
+    },
     las: [
       ['E06000061', 'North Northamptonshire'],
       ['E06000062', 'West Northamptonshire'],
@@ -91,6 +104,10 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
     status: 'operating',
     providesCapacity: true,
     capacityReason: `${OPERATING} The date of the latest report is unclear.`,
+    funding: {
+      mark: 'A',
+      note: 'A three-year £470k contract from 2015 (HSJ) has ended; later National Lottery funding is reported without dates, so no end is known and the model assumes it continues [A].',
+    },
     las: [['E08000012', 'Liverpool']],
     staffing: [1, 2, 3, 4].map((n) => role(`Parent-infant practitioner ${n}`, '7')),
     staffingNote:
@@ -130,6 +147,11 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
     status: 'operating',
     providesCapacity: true,
     capacityReason: `${OPERATING} Funding after the LEAP programme ended (March 2025) is unverified.`,
+    funding: {
+      to: '2025-03',
+      mark: 'S',
+      note: 'Commissioned by the Lambeth Early Action Partnership (A Better Start), whose National Lottery programme ended in March 2025; funding after that is unverified [S].',
+    },
     las: [['E09000022', 'Lambeth']],
     approximationNote:
       'Serves four LEAP wards (Coldharbour, Stockwell, Tulse Hill, Vassall), not the whole of Lambeth.',
@@ -218,6 +240,11 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
     status: 'operating',
     providesCapacity: true,
     capacityReason: `${OPERATING} Recurrent funding from October 2023.`,
+    funding: {
+      from: '2023-10',
+      mark: 'S',
+      note: 'Recurrent funding from Sefton Council since October 2023 (Mersey Care news) [S]; no end is stated.',
+    },
     las: [['E08000014', 'Sefton']],
   },
   'St Helens BABS': {
@@ -225,6 +252,12 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
     status: 'operating',
     providesCapacity: true,
     capacityReason: `${OPERATING} A 12-month award from December 2025 uses Family Hubs funding.`,
+    funding: {
+      from: '2025-12',
+      to: '2026-11',
+      mark: 'I',
+      note: 'A 12-month direct award in December 2025 from Family Hubs funding (St Helens Council decision 0065 2025/26); taken to run from December 2025 to November 2026 [I].',
+    },
     las: [['E08000013', 'St. Helens']],
   },
   'Leeds Infant Mental Health Service': {
@@ -240,6 +273,10 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
     providesCapacity: true,
     capacityReason: `${OPERATING} Last confirmed in 2021.`,
     las: [['E08000032', 'Bradford']],
+    funding: {
+      mark: 'A',
+      note: 'Commissioned by Better Start Bradford (A Better Start, National Lottery); the sources give no end date, so the model assumes it continues [A].',
+    },
     approximationNote:
       'Serves the Better Start Bradford wards (Bowling and Barkerend, Bradford Moor, Little Horton), not the whole district.',
   },
@@ -249,6 +286,10 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
     providesCapacity: true,
     capacityReason: OPERATING,
     las: [['E06000018', 'Nottingham']],
+    funding: {
+      mark: 'A',
+      note: 'Funded by Small Steps Big Changes (A Better Start, National Lottery); the sources give no end date, so the model assumes it continues [A].',
+    },
   },
   'Blackpool PAIRS (Parent Infant Relationship Service)': {
     id: 'blackpool-pairs',
@@ -263,6 +304,12 @@ export const TEAM_SPECS: Record<string, TeamSpec> = {
     providesCapacity: true,
     capacityReason:
       'Satellite of two therapists supervised by Blackpool PAIRS; funding after 31 March 2025 is not confirmed.',
+    funding: {
+      from: '2024-11',
+      to: '2025-03',
+      mark: 'S',
+      note: "Blackburn with Darwen Council's £60,371.25 contribution funds the two posts from November 2024 to 31 March 2025 (Lancashire Telegraph) [S]; no later funding is known.",
+    },
     las: [['E06000008', 'Blackburn with Darwen']],
     hubTeamId: 'blackpool-pairs',
     staffing: [

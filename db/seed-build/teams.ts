@@ -3,7 +3,7 @@ import type { NationCode } from '../../shared/domain/geography'
 import type { TeamCountPoint } from '../../shared/domain/model-data'
 import type { SeedLa, SeedTeam } from '../seed-format'
 import { fail, field, readCsv } from './read-shared'
-import { TEAM_SPECS } from './team-specs'
+import { FUNDING_UNKNOWN, TEAM_SPECS, type TeamSpec } from './team-specs'
 
 const TEAM_NATIONS: Record<string, NationCode> = {
   England: 'E92000001',
@@ -63,8 +63,13 @@ export function buildTeams(sharedDir: string, las: SeedLa[]): SeedTeam[] {
       staffing: spec.staffing ?? null,
       capacityReason: spec.capacityReason,
       staffingNote: spec.staffingNote ?? null,
+      ...fundingOf(spec),
     }
   })
+  for (const t of teams) {
+    if (t.fundedFrom && t.fundedTo && t.fundedFrom > t.fundedTo)
+      fail(`team ${t.id}: funded from ${t.fundedFrom}, after it is funded to ${t.fundedTo}`)
+  }
   if (unused.size > 0) fail(`team-specs.ts maps rows not in teams.csv: ${[...unused].join('; ')}`)
   const ids = new Set(teams.map((t) => t.id))
   if (ids.size !== teams.length) fail('team ids are not unique')
@@ -142,3 +147,19 @@ export const TEAM_COUNTS: TeamCountPoint[] = [
     mark: 'S',
   },
 ]
+
+function fundingOf(
+  spec: TeamSpec,
+): Pick<SeedTeam, 'fundedFrom' | 'fundedTo' | 'fundingMark' | 'fundingNote'> {
+  const funding = spec.funding ?? FUNDING_UNKNOWN
+  for (const month of [funding.from, funding.to]) {
+    if (month !== undefined && !/^(19|20)\d\d-(0[1-9]|1[0-2])$/.test(month))
+      fail(`team ${spec.id}: funding month '${month}' is not YYYY-MM`)
+  }
+  return {
+    fundedFrom: funding.from ?? null,
+    fundedTo: funding.to ?? null,
+    fundingMark: funding.mark,
+    fundingNote: funding.note,
+  }
+}

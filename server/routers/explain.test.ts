@@ -92,8 +92,14 @@ describe('scenario.explain on the real data', () => {
   })
 
   test('the Blackburn with Darwen satellite’s capacity comes from its known staffing', async () => {
-    const e = await caller.scenario.explain({
+    // Its funding ended in March 2025: it counts only in a scenario that sustains it.
+    const asFunded = await caller.scenario.explain({
       settings: { scope: LANCASHIRE_ICB },
+      figure: { measure: 'capacity', fy: 2026, area: BLACKBURN },
+    })
+    expect(asFunded.teams.map((t) => t.id)).not.toContain('blackburn-with-darwen-satellite')
+    const e = await caller.scenario.explain({
+      settings: { scope: LANCASHIRE_ICB, existingTeams: 'sustain' },
       figure: { measure: 'capacity', fy: 2026, area: BLACKBURN },
     })
     const team = e.teams.find((t) => t.id === 'blackburn-with-darwen-satellite')

@@ -12,9 +12,12 @@ describe('assumptions.model', () => {
   test('gives the year under way, the version notes with old and new defaults, and the presets', async () => {
     const m = await caller.assumptions.model()
     expect(m.currentFy).toBe(2026) // the test clock: 3 December 2026
-    expect(m.modelVersion).toBe('2.1.0')
+    expect(m.modelVersion).toBe('2.2.0')
     expect(m.notes[0]!.version).toBe(m.modelVersion) // newest first
-    const hubLimit = m.notes[0]!.changes.find((c) => c.what.startsWith('Most satellites'))!
+    const running = m.notes[0]!.changes.find((c) => c.what.startsWith('Running cost'))!
+    expect(running.from).toBe('left out of every cost')
+    const v21 = m.notes.find((n) => n.version === '2.1.0')!
+    const hubLimit = v21.changes.find((c) => c.what.startsWith('Most satellites'))!
     expect(hubLimit.to).toMatch(/^1 \[A\]/)
     const v2 = m.notes.find((n) => n.version === '2.0.0')!
     const perWte = v2.changes.find((c) => c.what === 'Families seen per clinical WTE')!

@@ -213,6 +213,77 @@ describe('a national editor', () => {
   })
 })
 
+describe('a team’s funding', () => {
+  // York has no team on the register, so what counts there is the team made here.
+  const YORK = 'E06000014'
+  test('a team funded for part of a year counts for those months, and stops after unless sustained', async () => {
+    const editor = world.as(world.national.editor)
+    // The test clock is December 2026, in FY2026/27. Funded April to September 2026: 6 months.
+    const { id } = await editor.teams.create(
+      newTeam({
+        name: 'Half Year Team',
+        laCodes: [YORK],
+        fundedFrom: '2026-04',
+        fundedTo: '2026-09',
+      }),
+    )
+    const listed = (await editor.teams.list()).find((t) => t.id === id)!
+    expect(listed).toMatchObject({ fundedFrom: '2026-04', fundedTo: '2026-09', fundingMark: 'S' })
+    expect(listed.fundingNote).toMatch(/2026-09/)
+    const run = (existingTeams?: 'as-funded' | 'sustain') =>
+      editor.scenario.run({
+        scope: YORK,
+        targetFy: 2027,
+        existingTeams,
+        overrides: { [YORK]: { option: 'none' } },
+      })
+    const [y2026, y2027] = (await run()).years
+    expect(y2026!.teamsBreakdown.existing).toBeCloseTo(0.5, 9)
+    expect(y2026!.existingCost).toBeGreaterThan(0)
+    expect(y2027!.teamsBreakdown.existing).toBe(0)
+    expect(y2027!.existingCost).toBe(0)
+    expect(y2027!.capacity).toBe(0)
+    const sustained = await run('sustain')
+    expect(sustained.years[1]!.teamsBreakdown.existing).toBeCloseTo(1, 9)
+    expect(sustained.years[1]!.renewedCost).toBeCloseTo(sustained.years[1]!.existingCost, 6)
+    expect(sustained.years[0]!.renewedCost).toBeCloseTo(sustained.years[0]!.existingCost / 2, 6)
+
+    // Changing only the name keeps the funding as recorded; changing the end records it anew.
+    await editor.teams.update({ id, version: 1, name: 'Half Year Team (renamed)' })
+    const renamed = (await editor.teams.list()).find((t) => t.id === id)!
+    expect(renamed).toMatchObject({ fundedTo: '2026-09', fundingNote: listed.fundingNote })
+    await editor.teams.update({ id, version: 2, fundedTo: null })
+    const open = (await editor.teams.list()).find((t) => t.id === id)!
+    expect(open).toMatchObject({ fundedFrom: '2026-04', fundedTo: null, fundingMark: 'A' })
+    expect((await run()).years[1]!.teamsBreakdown.existing).toBeCloseTo(1, 9)
+  })
+
+  test('refuses a malformed month or an end before the start, naming the field, and writes nothing', async () => {
+    const editor = world.as(world.national.editor)
+    const before = (await editor.teams.list()).length
+    for (const fundedTo of ['2027-13', '03/2027', '2027-3']) {
+      await expect(
+        editor.teams.create(newTeam({ name: 'Bad Month Team', fundedTo })),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/fundedTo/) })
+    }
+    await expect(
+      editor.teams.create(
+        newTeam({ name: 'Backwards Team', fundedFrom: '2027-04', fundedTo: '2026-03' }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/^fundedTo: Enter a last funded month in or after 2027-04/),
+    })
+    const { id } = await editor.teams.create(newTeam({ name: 'Later Team', fundedFrom: '2026-06' }))
+    await expect(
+      editor.teams.update({ id, version: 1, fundedTo: '2026-01' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/^fundedTo:/) })
+    const after = await editor.teams.list()
+    expect(after).toHaveLength(before + 1)
+    expect(after.find((t) => t.id === id)).toMatchObject({ version: 1, fundedTo: null })
+  })
+})
+
 describe('who may change the register', () => {
   test('an ICB editor changes teams in their area only, and adds teams only there', async () => {
     const icb = await addOrganisation(world.db, 'Lancashire ICB with area', 'icb', LSC_ICB)

@@ -35,6 +35,12 @@ const role = z.strictObject({
   clinical: z.boolean(),
 })
 
+const month = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, `Enter ${what} as YYYY-MM, for example 2027-03`)
+
 const fields = {
   name: text(120, 'Enter the team’s name'),
   hostOrg: text(200, 'Enter the organisation that hosts the team'),
@@ -55,6 +61,9 @@ const fields = {
   staffing: z.array(role).max(40).nullable(),
   source: text(500, 'Enter where this comes from, such as a report or a letter'),
   ageRange: z.string().trim().max(60),
+  fundedFrom: month('the month its current funding began').nullable(),
+  fundedTo: month('the last month it is funded').nullable(),
+  fundingNote: z.string().trim().max(600, 'Use 600 characters or fewer'),
 }
 
 const createInput = z.strictObject({
@@ -63,6 +72,9 @@ const createInput = z.strictObject({
   hubTeamId: fields.hubTeamId.optional(),
   staffing: fields.staffing.optional(),
   ageRange: fields.ageRange.optional(),
+  fundedFrom: fields.fundedFrom.optional(),
+  fundedTo: fields.fundedTo.optional(),
+  fundingNote: fields.fundingNote.optional(),
 })
 
 const version = z.number().int().min(1)
@@ -81,6 +93,9 @@ const updateInput = z.strictObject({
   staffing: fields.staffing.optional(),
   source: fields.source.optional(),
   ageRange: fields.ageRange.optional(),
+  fundedFrom: fields.fundedFrom.optional(),
+  fundedTo: fields.fundedTo.optional(),
+  fundingNote: fields.fundingNote.optional(),
 })
 
 const closeInput = z.strictObject({
@@ -164,6 +179,13 @@ async function mayChange(ctx: Context & { user: SessionUser }, id: string, next?
   if (next && !next.some((code) => area.has(code))) throw forbidden(OUTSIDE)
 }
 
+/** Funding cannot end before it begins ('YYYY-MM' compares as text). */
+function checkFunding(from: string | null, to: string | null) {
+  if (from !== null && to !== null && from > to) {
+    throw fieldError('fundedTo', `Enter a last funded month in or after ${from}, when it began`)
+  }
+}
+
 const actorOf = (user: SessionUser) => ({ userId: user.id, organisationId: user.organisation.id })
 
 export const teamsRouter = router({
@@ -190,6 +212,7 @@ export const teamsRouter = router({
       throw forbidden('You can add only teams that serve local authorities in your area.')
     }
     checkHub(data, input.hubTeamId)
+    checkFunding(input.fundedFrom ?? null, input.fundedTo ?? null)
     const team: TeamFields = {
       name: input.name,
       hostOrg: input.hostOrg,
@@ -201,6 +224,9 @@ export const teamsRouter = router({
       staffing: input.staffing?.length ? input.staffing : null,
       source: input.source,
       ageRange: input.ageRange ?? '',
+      fundedFrom: input.fundedFrom ?? null,
+      fundedTo: input.fundedTo ?? null,
+      fundingNote: input.fundingNote ?? '',
     }
     const created = await mapped(() => createTeam(ctx.db, actorOf(ctx.user), team, ctx.now()))
     await ctx.store.reload()
@@ -213,6 +239,11 @@ export const teamsRouter = router({
     const areas = laCodes === undefined ? undefined : resolveAreas(data, laCodes)
     await mayChange(ctx, id, areas?.laCodes)
     checkHub(data, rest.hubTeamId, id)
+    const known = data.teams.find((t) => t.id === id)
+    checkFunding(
+      rest.fundedFrom !== undefined ? rest.fundedFrom : (known?.fundedFrom ?? null),
+      rest.fundedTo !== undefined ? rest.fundedTo : (known?.fundedTo ?? null),
+    )
     const change: Partial<TeamFields> = {
       ...rest,
       ...areas,

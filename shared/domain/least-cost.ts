@@ -18,6 +18,7 @@ export const leastCostInputSchema = z
     budgetCap: field.budgetCap,
     workforceCap: field.workforceCap,
     trend: field.trend,
+    existingTeams: field.existingTeams,
     assumptions: field.assumptions,
     templates: field.templates,
   })

@@ -89,6 +89,9 @@ export interface LaRecord {
 
 export type TeamStatus = 'operating' | 'satellite' | 'closed' | 'related' | 'unverified'
 
+/** How a team's funding dates are known: stated by a source, inferred from one, or assumed. */
+export type FundingMark = 'S' | 'I' | 'A'
+
 export interface TeamRecord {
   id: string
   name: string
@@ -116,6 +119,16 @@ export interface TeamRecord {
   hubTeamId: string | null
   /** Known staffing, if the source gives it. */
   staffing: Role[] | null
+  /** First month of the current funding, 'YYYY-MM', when known. */
+  fundedFrom: string | null
+  /**
+   * Last month the team is known to be funded, 'YYYY-MM'; null when no end is known, in which
+   * case the model assumes the funding continues (marked [A]).
+   */
+  fundedTo: string | null
+  fundingMark: FundingMark
+  /** Where the funding dates come from, in plain English. */
+  fundingNote: string
 }
 
 export interface TeamCountPoint {

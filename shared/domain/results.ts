@@ -35,6 +35,16 @@ export interface YearResult {
   recurrentCost: number
   oneOffCost: number
   cumulativeCost: number
+  /**
+   * Running the register's teams this year, for the months they work: cost apart from new
+   * provision, so a board sees what keeping today's teams costs beside what growth costs.
+   */
+  existingCost: number
+  /** The part of existingCost beyond known funding that a sustaining scenario renews. */
+  renewedCost: number
+  /** Everything: new provision plus existing teams. */
+  totalCost: number
+  cumulativeTotalCost: number
   /** The year's cost in constant 2025/26 prices (deflated by the GDP deflator assumption). */
   costReal: number
   /** costReal discounted to the first modelled year at the discount rate (Green Book). */
@@ -49,8 +59,12 @@ export interface MoneySummary {
   priceBaseFy: number
   gdpDeflator: number
   discountRate: number
-  /** Sums over the modelled years. */
+  /** Sums over the modelled years; totalNominal is new provision only. */
   totalNominal: number
+  /** Running existing teams over the years, cash. */
+  existingNominal: number
+  /** New provision and existing teams together, cash. */
+  totalWithExistingNominal: number
   totalReal: number
   presentValue: number
   /** Annual cost of new provision in the target year ÷ families it supports that year, cash. */
@@ -90,7 +104,10 @@ export interface AreaYearResult {
   need: number
   capacity: number
   coverage: number
+  /** New provision here. */
   cost: number
+  /** Existing teams' running cost here. */
+  existingCost: number
 }
 
 export interface AreaResult {

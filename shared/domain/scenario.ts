@@ -37,6 +37,15 @@ export const PHASING_LABELS: Record<Phasing, string> = {
   capped: 'As fast as the budget and workforce caps allow',
 }
 
+export const EXISTING_TEAM_POLICIES = ['as-funded', 'sustain'] as const
+/** Whether register teams stop when their known funding ends, or the scenario renews it. */
+export type ExistingTeamPolicy = (typeof EXISTING_TEAM_POLICIES)[number]
+
+export const EXISTING_TEAM_POLICY_LABELS: Record<ExistingTeamPolicy, string> = {
+  'as-funded': 'Only while funded: a team stops when its known funding ends',
+  sustain: 'Sustain: renew every existing team when its funding ends, at its running cost',
+}
+
 export const PRIORITIES = ['unmet-need', 'babies', 'lowest-coverage', 'name'] as const
 export type Priority = (typeof PRIORITIES)[number]
 
@@ -131,7 +140,7 @@ export const scenarioSettingsSchema = z
     strategy: z.enum(STRATEGIES).optional(),
     phasing: z.enum(PHASINGS).optional(),
     priority: z.enum(PRIORITIES).optional(),
-    /** Annual budget cap in £ for new provision (existing teams are not charged). */
+    /** Annual budget cap in £ for new provision (existing teams' running costs are apart). */
     budgetCap: z
       .number()
       .positive('budget cap must be more than £0')
@@ -147,6 +156,7 @@ export const scenarioSettingsSchema = z
       .optional(),
     /** 'national' follows the ONS national projection; 'annual' applies birthsTrendPerYear. */
     trend: z.enum(['national', 'annual']).optional(),
+    existingTeams: z.enum(EXISTING_TEAM_POLICIES).optional(),
     assumptions: assumptionOverridesSchema.optional(),
     overrides: z.record(AREA_CODE, overrideSchema).optional(),
     templates: z
@@ -174,6 +184,7 @@ export interface ResolvedSettings {
   budgetCap: number | null
   workforceCap: number | null
   trend: 'national' | 'annual'
+  existingTeams: ExistingTeamPolicy
   assumptions: Record<AssumptionKey, number>
   overrides: Record<string, z.infer<typeof overrideSchema>>
   /** Replacement role lists for the team templates, when the scenario gives them. */
@@ -192,4 +203,5 @@ export const DEFAULT_SETTINGS = {
   budgetCap: null,
   workforceCap: null,
   trend: 'national',
+  existingTeams: 'as-funded',
 } as const satisfies Omit<ResolvedSettings, 'scope' | 'startFy' | 'assumptions' | 'overrides'>

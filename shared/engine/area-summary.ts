@@ -128,7 +128,9 @@ export function summariseArea(data: ModelData, code: string): AreaSummary | null
       midYear: k >= 0 ? data.observedMidYears[k]! : 0,
       births: k >= 0 ? share * la.age0[k]! : 0,
       need: share * n,
-      teams: index.capacityTeamsByLa[i]!.filter((t) => isActive(data.teams[t]!, fy)).length,
+      teams: index.capacityTeamsByLa[i]!.filter((t) =>
+        isActive(data.teams[t]!, fy, ctx.settings.existingTeams),
+      ).length,
       coverage: cov,
       geographicCovered: ctx.existingServed[cell] === 1,
       deprivation: deprivationOf(la),

@@ -3,6 +3,7 @@ import type { ResolvedSettings } from '../domain/scenario'
 import { assert } from './assert'
 import { UnknownAreaError } from './errors'
 import { existingCapacity } from './existing-capacity'
+import { existingCosts } from './existing-cost'
 import { modelIndex } from './model-index'
 import { costRates } from './pay-rates'
 import { fillNeed, needParts } from './need'
@@ -30,7 +31,10 @@ export function buildContext(data: ModelData, settings: ResolvedSettings): RunCo
     a.needRate,
     new Float64Array(pop.births.length),
   )
-  const { capacity, served } = existingCapacity(data, index, fys, need, a)
+  const policy = settings.existingTeams
+  const { capacity, served } = existingCapacity(data, index, fys, need, a, policy)
+  const rates = costRates(data, a, fys)
+  const existingCost = existingCosts(data, index, fys, need, rates, policy)
 
   const scopeShare = new Float64Array(data.las.length)
   for (const { index: i, share } of scope.las) scopeShare[i] = share
@@ -59,7 +63,9 @@ export function buildContext(data: ModelData, settings: ResolvedSettings): RunCo
     need,
     existingCap: capacity,
     existingServed: served,
-    rates: costRates(data, a, fys),
+    existingCost: existingCost.running,
+    renewedCost: existingCost.renewed,
+    rates,
     familiesPerWte: a.familiesPerClinicalWte * (1 - a.supervisionShare),
     fundedFamiliesPerWte:
       a.familiesPerClinicalWte * (1 - a.supervisionShare) * a.recruitmentSuccess,

@@ -36,11 +36,12 @@ export function decide(
   const { data, settings } = ctx
   const la = data.las[area.la]!
   const teams = activeTeamNames(ctx, area.la)
+  const lapsed = lapsedTeamsText(ctx, area.la)
   const needNow = ctx.need[area.la * ctx.nYears]!
   if (forced === 'none') {
     return {
       option: 'none',
-      reason: `No new provision, as set for ${la.name}; ${describeToday(teams, area.coverage, needNow)}`,
+      reason: `No new provision, as set for ${la.name}; ${describeToday(teams, area.coverage, needNow)}${lapsed}`,
     }
   }
   if (!forced && !gap) {
@@ -52,7 +53,7 @@ export function decide(
           : `The estimated need is nil, so no new provision is needed.`,
     }
   }
-  const gapText = `${la.name} has ${describeToday(teams, area.coverage, needNow)}`
+  const gapText = `${la.name} has ${describeToday(teams, area.coverage, needNow)}${lapsed}`
   const option = forced ?? strategyOption(ctx, area, teams.length > 0, pick.hub !== undefined)
   const asSet = forced ? ' (as set for this authority)' : ''
 
@@ -182,14 +183,33 @@ export function hubText(ctx: RunContext, hub: HubCandidate): string {
   return `${team.name} (${where}, ${fmt.km(hub.distanceKm)})`
 }
 
+/** Register teams working here in the first year, with the month their known funding ends. */
 function activeTeamNames(ctx: RunContext, la: number): string[] {
-  const fy = ctx.settings.startFy
+  const { startFy, existingTeams, targetFy } = ctx.settings
   return ctx.index.capacityTeamsByLa[la]!.map((t) => ctx.data.teams[t]!)
-    .filter((t) => isActive(t, fy))
-    .map((t) => t.name)
+    .filter((t) => isActive(t, startFy, existingTeams))
+    .map((t) =>
+      existingTeams === 'as-funded' && t.fundedTo !== null && !isActive(t, targetFy, existingTeams)
+        ? `${t.name} (funded to ${fmt.month(t.fundedTo)})`
+        : t.name,
+    )
+}
+
+/** Says which teams no longer count because their funding ended before the plan starts. */
+function lapsedTeamsText(ctx: RunContext, la: number): string {
+  const { startFy, existingTeams } = ctx.settings
+  const lapsed = ctx.index.capacityTeamsByLa[la]!.map((t) => ctx.data.teams[t]!).filter(
+    (t) => t.fundedTo !== null && t.closedYear === null && !isActive(t, startFy, existingTeams),
+  )
+  if (lapsed.length === 0) return ''
+  const list = fmt.list(lapsed.map((t) => `${t.name} was funded to ${fmt.month(t.fundedTo!)}`))
+  const it = lapsed.length > 1 ? 'they are' : 'it is'
+  return ` ${list}; no later funding is known, so ${it} not counted.`
 }
 
 function hasActiveTeam(ctx: RunContext, la: number): boolean {
   const fy = ctx.settings.startFy
-  return ctx.index.capacityTeamsByLa[la]!.some((t) => isActive(ctx.data.teams[t]!, fy))
+  return ctx.index.capacityTeamsByLa[la]!.some((t) =>
+    isActive(ctx.data.teams[t]!, fy, ctx.settings.existingTeams),
+  )
 }

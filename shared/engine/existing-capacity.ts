@@ -1,6 +1,9 @@
 import type { AssumptionValues } from '../domain/assumptions'
+import { monthIndex } from '../domain/fiscal-year'
 import type { ModelData, TeamRecord } from '../domain/model-data'
+import type { ExistingTeamPolicy } from '../domain/scenario'
 import type { ModelIndex } from './model-index'
+import { monthsBetween } from './months'
 import { clinicalWte } from './team-templates'
 
 /** Families a year an existing register team can see. */
@@ -11,8 +14,41 @@ export function existingTeamCapacity(team: TeamRecord, a: AssumptionValues): num
   return clinicalWte(team.staffing) * a.familiesPerClinicalWte * (1 - a.supervisionShare)
 }
 
-export function isActive(team: TeamRecord, fy: number): boolean {
-  return team.closedYear === null || team.closedYear > fy
+/**
+ * Months of financial year `fy` a register team works: none once it has closed, and only
+ * within its known funding unless the scenario sustains it. A team with no known end is taken
+ * to go on (the register marks that [A]).
+ */
+export function workingMonths(team: TeamRecord, fy: number, policy: ExistingTeamPolicy): number {
+  if (team.closedYear !== null && team.closedYear <= fy) return 0
+  const from = team.fundedFrom === null ? -Infinity : monthIndex(team.fundedFrom)
+  const to = policy === 'sustain' || team.fundedTo === null ? Infinity : monthIndex(team.fundedTo)
+  return monthsBetween(fy, from, to)
+}
+
+/** Works for some of the year. */
+export function isActive(team: TeamRecord, fy: number, policy: ExistingTeamPolicy): boolean {
+  return workingMonths(team, fy, policy) > 0
+}
+
+/** Funded for the whole of every year from `fy` to `lastFy`: what a hub must be. */
+export function fundedThrough(
+  team: TeamRecord,
+  fy: number,
+  lastFy: number,
+  policy: ExistingTeamPolicy,
+): boolean {
+  for (let y = fy; y <= lastFy; y++) if (workingMonths(team, y, policy) < 12) return false
+  return true
+}
+
+/**
+ * Months of the year a sustained team works beyond its known funding: the renewal the
+ * scenario assumes, costed apart so a board sees it.
+ */
+export function renewedMonths(team: TeamRecord, fy: number, policy: ExistingTeamPolicy): number {
+  if (policy !== 'sustain' || team.fundedTo === null) return 0
+  return workingMonths(team, fy, 'sustain') - workingMonths(team, fy, 'as-funded')
 }
 
 /**
@@ -26,11 +62,12 @@ export function existingCapacity(
   fys: readonly number[],
   need: Float64Array,
   a: AssumptionValues,
+  policy: ExistingTeamPolicy,
 ): { capacity: Float64Array; served: Uint8Array } {
   const size = data.las.length * fys.length
   const capacity = new Float64Array(size)
   const served = new Uint8Array(size)
-  addExistingCapacity(data, index, index.capacityTeams, fys, need, a, capacity, served)
+  addExistingCapacity(data, index, index.capacityTeams, fys, need, a, policy, capacity, served)
   return { capacity, served }
 }
 
@@ -46,6 +83,7 @@ export function addExistingCapacity(
   fys: readonly number[],
   need: Float64Array,
   a: AssumptionValues,
+  policy: ExistingTeamPolicy,
   capacity: Float64Array,
   served?: Uint8Array,
 ): void {
@@ -55,25 +93,33 @@ export function addExistingCapacity(
     const las = index.teamLas[t]!
     const families = existingTeamCapacity(team, a)
     for (let y = 0; y < nYears; y++) {
-      if (!isActive(team, fys[y]!)) continue
+      const months = workingMonths(team, fys[y]!, policy)
+      if (months === 0) continue
+      const yearFamilies = (families * months) / 12
       const totalNeed = needOf(las, need, nYears, y)
       for (const i of las) {
         const cell = i * nYears + y
-        capacity[cell] = capacity[cell]! + families * teamWeight(las, need, nYears, y, i, totalNeed)
+        capacity[cell] =
+          capacity[cell]! + yearFamilies * teamWeight(las, need, nYears, y, i, totalNeed)
         if (served) served[cell] = 1
       }
     }
   }
 }
 
-function needOf(las: readonly number[], need: Float64Array, nYears: number, y: number): number {
+export function needOf(
+  las: readonly number[],
+  need: Float64Array,
+  nYears: number,
+  y: number,
+): number {
   let total = 0
   for (const i of las) total += need[i * nYears + y]!
   return total
 }
 
 /** The share of a team's capacity that goes to authority i in year index y: its share of the need. */
-function teamWeight(
+export function teamWeight(
   las: readonly number[],
   need: Float64Array,
   nYears: number,

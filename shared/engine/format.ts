@@ -13,6 +13,21 @@ function grouped(x: number, digits: 0 | 1): string {
   return sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + frac
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
 /** Plain-English number formats for the reasons the engine gives. */
 export const fmt = {
   n: (x: number) => grouped(x, 0),
@@ -25,6 +40,9 @@ export const fmt = {
       ? `${x < 0 ? '-' : ''}£${grouped(Math.abs(x) / 1e6, 1)}m`
       : `${x < 0 ? '-' : ''}£${grouped(Math.abs(x), 0)}`,
   fy: fyLabel,
+  /** '2025-03' → 'March 2025'. */
+  month: (yyyyMm: string) =>
+    `${MONTHS[Number(yyyyMm.slice(5, 7)) - 1] ?? ''} ${yyyyMm.slice(0, 4)}`,
   list: (items: readonly string[]) =>
     items.length <= 1
       ? (items[0] ?? '')

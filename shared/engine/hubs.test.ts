@@ -39,14 +39,25 @@ describe('the travel rule', () => {
     expect(hubNames(fixture, CODES.echo, 40)).toEqual([])
   })
 
-  test('a hub must be funded in the year the satellite starts', () => {
+  test('a hub must be funded from the satellite’s first year to the last one modelled', () => {
     const data = makeFixture()
-    data.teams[teamIndex(data, 'charlie-team')]!.closedYear = 2027
-    expect(hubNames(data, CODES.foxtrot, 50, 2026).map(([name]) => name)).toEqual([
-      'Alpha Team',
-      'Charlie Team',
-    ])
-    expect(hubNames(data, CODES.foxtrot, 50, 2027).map(([name]) => name)).toEqual(['Alpha Team'])
+    const charlie = data.teams[teamIndex(data, 'charlie-team')]!
+    const names = (settings: Partial<ScenarioSettings>, fy: number) => {
+      const ctx = ctxFor(data, settings)
+      return hubsInReach(ctx, laIndex(data, CODES.foxtrot), fy).map((c) => data.teams[c.team]!.name)
+    }
+    // Closing in 2029 (calendar year) ends its work from 2029/30: it cannot carry a satellite
+    // that must run to 2030/31, but it can for a plan that ends in 2028/29.
+    charlie.closedYear = 2029
+    expect(names({}, 2026)).toEqual(['Alpha Team'])
+    expect(names({ targetFy: 2028 }, 2026)).toEqual(['Alpha Team', 'Charlie Team'])
+    // Funded to December 2027: not funded for the whole of 2027/28, so not a hub from 2026/27
+    // unless the scenario sustains it.
+    charlie.closedYear = null
+    charlie.fundedTo = '2027-12'
+    expect(names({ targetFy: 2027 }, 2026)).toEqual(['Alpha Team'])
+    expect(names({ targetFy: 2026 }, 2026)).toEqual(['Alpha Team', 'Charlie Team'])
+    expect(names({ existingTeams: 'sustain' }, 2026)).toEqual(['Alpha Team', 'Charlie Team'])
   })
 })
 

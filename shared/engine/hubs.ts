@@ -1,21 +1,24 @@
-import { isActive } from './existing-capacity'
+import { fundedThrough, isActive } from './existing-capacity'
 import { fmt } from './format'
 import type { HubCandidate } from './model-index'
 import type { RunContext } from './run-context'
 
 /** What the hub rule reads: the register, its lookups and the assumptions. */
-export type HubContext = Pick<RunContext, 'data' | 'index' | 'a'>
+export type HubContext = Pick<RunContext, 'data' | 'index' | 'a' | 'settings' | 'fys'>
 
 /**
  * The one rule for who may supervise a satellite in authority `la` starting in `fy`: a team
- * that provides capacity, is not itself a satellite, is funded that year, and works within
- * the travel limit (straight line between authority centroids), nearest first. Sharing a
- * health body does not shorten the road, so it earns no exception.
+ * that provides capacity, is not itself a satellite, is funded for all of that year and every
+ * modelled year after (a satellite needs its supervision for as long as it runs), and works
+ * within the travel limit (straight line between authority centroids), nearest first. Sharing
+ * a health body does not shorten the road, so it earns no exception.
  */
 export function hubsInReach(ctx: HubContext, la: number, fy: number): HubCandidate[] {
   const maxKm = ctx.a.satelliteMaxDistanceKm
+  const lastFy = Math.max(fy, ctx.fys[ctx.fys.length - 1]!)
+  const policy = ctx.settings.existingTeams
   return ctx.index.hubCandidates[la]!.filter(
-    (c) => c.distanceKm <= maxKm && isActive(ctx.data.teams[c.team]!, fy),
+    (c) => c.distanceKm <= maxKm && fundedThrough(ctx.data.teams[c.team]!, fy, lastFy, policy),
   )
 }
 
@@ -36,7 +39,7 @@ export function hubSlots(ctx: HubContext, fy: number): Int32Array {
   for (const hub of index.hubTeams) slots[hub] = limit
   data.teams.forEach((team, t) => {
     const hub = index.hubOfTeam[t]!
-    if (hub < 0 || !team.providesCapacity || !isActive(team, fy)) return
+    if (hub < 0 || !team.providesCapacity || !isActive(team, fy, ctx.settings.existingTeams)) return
     slots[hub] = Math.max(0, slots[hub]! - 1)
   })
   return slots
@@ -65,7 +68,9 @@ export function pickHub(
 export function noHubReason(ctx: HubContext, la: number, fy: number): string {
   const inReach = hubsInReach(ctx, la, fy)
   const km = fmt.km(ctx.a.satelliteMaxDistanceKm)
-  if (inReach.length === 0) return `No hub team funded in ${fmt.fy(fy)} works within ${km}`
+  if (inReach.length === 0) {
+    return `No hub team funded from ${fmt.fy(fy)} on works within ${km}`
+  }
   const limit = hubLimit(ctx)
   const names = inReach.map((c) => ctx.data.teams[c.team]!.name)
   return `${fmt.list(names)} ${names.length > 1 ? 'work' : 'works'} within ${km} but already ${names.length > 1 ? 'supervise' : 'supervises'} as many satellites as a hub can (at most ${limit})`

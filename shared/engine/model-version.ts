@@ -1,5 +1,5 @@
 /** Bumped whenever a change to the engine can change a figure it returns. */
-export const MODEL_VERSION = '2.1.0'
+export const MODEL_VERSION = '2.2.0'
 
 export interface ModelChange {
   /** What changed, e.g. an assumption's label. */
@@ -18,6 +18,32 @@ export interface ModelVersionNote {
 
 /** What each model version changed, newest first: shown on /sources and carried by exports. */
 export const MODEL_NOTES: readonly ModelVersionNote[] = [
+  {
+    version: '2.2.0',
+    date: '2026-12-04',
+    summary:
+      'Existing teams with a funding life: a team stops when its known funding ends unless the scenario sustains it, and every scenario carries the running cost of existing teams apart from new provision.',
+    changes: [
+      {
+        what: 'Existing teams whose funding has ended',
+        from: 'counted as capacity in every year (the Blackburn with Darwen satellite, funded to March 2025; Lambeth PAIRS, whose LEAP programme ended in March 2025)',
+        to: 'counted only for the months they are funded; a scenario may sustain them instead, and pays for it',
+        why: 'A plan that counts a team nobody funds overstates coverage. Dates come from the register’s sources ([S] stated, [I] inferred); where none is given the team is assumed to continue [A].',
+      },
+      {
+        what: 'Running cost of existing teams (new)',
+        from: 'left out of every cost',
+        to: 'in each year’s total, shown apart from new provision: known posts at the scenario’s pay rates, otherwise the standard team for each team a row stands for [A] (about £17–19m a year for the UK)',
+        why: 'A board deciding a budget needs to see what keeping today’s teams costs beside what growth costs.',
+      },
+      {
+        what: 'Who may be a satellite’s hub',
+        from: 'a team funded in the satellite’s first year',
+        to: 'a team funded for all of every year from the satellite’s first to the last one modelled',
+        why: 'A satellite needs its supervision for as long as it runs.',
+      },
+    ],
+  },
   {
     version: '2.1.0',
     date: '2026-12-04',

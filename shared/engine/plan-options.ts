@@ -116,7 +116,7 @@ export function buildProject(
     const mix = ctx.standard.clinicalMix
     for (let b = 0; b < BANDS.length; b++) p.wte[b] = mix[b]! * p.clinicalWte
     p.expandedTeams = ctx.index.capacityTeamsByLa[area.la]!.filter((t) =>
-      isActive(ctx.data.teams[t]!, ctx.settings.startFy),
+      isActive(ctx.data.teams[t]!, ctx.settings.startFy, ctx.settings.existingTeams),
     )
   } else if (p.kind === 'satellite') {
     const hub = decision.hub!

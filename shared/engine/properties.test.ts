@@ -55,17 +55,22 @@ describe('scenario invariants on random settings', () => {
           let need = 0
           let capacity = 0
           let cost = 0
+          let existingCost = 0
           for (const a of r.areas) {
             babies += a.years[k]!.babiesUnder2
             need += a.years[k]!.need
             capacity += a.years[k]!.capacity
             cost += a.years[k]!.cost
+            existingCost += a.years[k]!.existingCost
           }
           expect(close(babies, y.babiesUnder2)).toBe(true)
           expect(close(need, y.need)).toBe(true)
           expect(close(capacity, y.capacity)).toBe(true)
           expect(close(cost, y.cost)).toBe(true)
+          expect(close(existingCost, y.existingCost)).toBe(true)
           expect(close(y.cost, y.recurrentCost + y.oneOffCost)).toBe(true)
+          expect(close(y.totalCost, y.cost + y.existingCost)).toBe(true)
+          expect(y.renewedCost).toBeLessThanOrEqual(y.existingCost * (1 + 1e-9))
           const byBand = BANDS.reduce((s, b) => s + y.wteByBand[b], 0)
           expect(close(byBand, y.wte)).toBe(true)
         })

@@ -24,6 +24,10 @@ export interface RunContext {
   need: Float64Array
   existingCap: Float64Array
   existingServed: Uint8Array
+  /** Running cost of the register's teams reaching each authority, for the months they work. */
+  existingCost: Float64Array
+  /** The part of existingCost beyond known funding, which a sustaining scenario renews. */
+  renewedCost: Float64Array
   /** Full-year cost of one WTE by band and year, overhead included: [band * nYears + year]. */
   rates: Float64Array
   /** Families a year one clinical WTE sees once productive, before recruitment success. */

@@ -101,7 +101,7 @@ describe('options for areas with a gap', () => {
     // Foxtrot's nearest hub is 11 km away; sharing a health body with Charlie Team earns nothing.
     expect(area(result, CODES.foxtrot).option).toBe('standalone')
     expect(area(result, CODES.foxtrot).reason).toMatch(
-      /No hub team funded in 2025\/26 works within 10 km, so a standalone team/,
+      /No hub team funded from 2025\/26 on works within 10 km, so a standalone team/,
     )
     const alpha = runScenario(fixture, { scope: CODES.alpha, strategy: 'satellite' })
     // Alpha's own team is 0 km away but its one place is taken by Bravo's satellite.

@@ -5,7 +5,7 @@ import type { AreaResult, AreaYearResult, ScenarioResult, YearResult } from '../
 import type { ResolvedSettings, ScenarioSettings } from '../domain/scenario'
 import { buildContext } from './build-context'
 import { deprivationGroups, deprivationOf } from './deprivation-groups'
-import { isActive, teamShareInScope } from './existing-capacity'
+import { isActive, teamShareInScope, workingMonths } from './existing-capacity'
 import { fmt } from './format'
 import { MODEL_VERSION } from './model-version'
 import { discountFactor, PRICE_BASE_FY, priceIndex } from './money'
@@ -116,6 +116,8 @@ export function buildResult(
   const firstFy = fys[0]!
   let totalReal = 0
   let presentValue = 0
+  let existingTotal = 0
+  let cumulativeTotal = 0
 
   for (let y = 0; y < nYears; y++) {
     let babies = 0
@@ -126,6 +128,8 @@ export function buildResult(
     let geoBabies = 0
     let recurrent = 0
     let oneOff = 0
+    let existingCost = 0
+    let renewedCost = 0
     let newSupported = 0
     let allCovered = true
     for (const { index: i, share } of scopeLas) {
@@ -145,6 +149,8 @@ export function buildResult(
       geoBabies += share * u2 * geo
       recurrent += share * grids.recurrent[cell]!
       oneOff += share * grids.oneOff[cell]!
+      existingCost += share * ctx.existingCost[cell]!
+      renewedCost += share * ctx.renewedCost[cell]!
     }
     const fy = fys[y]!
     const wteByBand = Object.fromEntries(BANDS.map((b) => [b, 0])) as Record<Band, number>
@@ -168,12 +174,16 @@ export function buildResult(
     let existing = 0
     for (const t of existingInScope) {
       const team = data.teams[t]!
-      if (!isActive(team, fy)) continue
+      const months = workingMonths(team, fy, settings.existingTeams)
+      if (months === 0) continue
       const share = teamShareInScope(ctx.index.teamLas[t]!, need, nYears, y, ctx.scopeShare)
-      existing += team.teamsRepresented * share
+      // A team that works part of the year counts that part of a team.
+      existing += ((team.teamsRepresented * months) / 12) * share
     }
     const cost = recurrent + oneOff
     cumulative += cost
+    existingTotal += existingCost
+    cumulativeTotal += cost + existingCost
     const costReal = cost / priceIndex(fy, a.gdpDeflator)
     const costPresentValue = costReal * discountFactor(fy, firstFy, a.discountRate)
     totalReal += costReal
@@ -198,6 +208,10 @@ export function buildResult(
       recurrentCost: recurrent,
       oneOffCost: oneOff,
       cumulativeCost: cumulative,
+      existingCost,
+      renewedCost,
+      totalCost: cost + existingCost,
+      cumulativeTotalCost: cumulativeTotal,
       costReal,
       costPresentValue,
       newFamiliesSupported: newSupported,
@@ -228,6 +242,8 @@ export function buildResult(
       gdpDeflator: a.gdpDeflator,
       discountRate: a.discountRate,
       totalNominal: cumulative,
+      existingNominal: existingTotal,
+      totalWithExistingNominal: cumulative + existingTotal,
       totalReal,
       presentValue,
       costPerFamilySupported:
@@ -288,6 +304,7 @@ function areaResults(
         capacity: share * Math.min(cap, n),
         coverage: coverageOf(cap, n),
         cost: share * (grids.recurrent[cell]! + grids.oneOff[cell]!),
+        existingCost: share * ctx.existingCost[cell]!,
       })
     }
     return {
@@ -301,7 +318,7 @@ function areaResults(
       hubLaCode: plan.hubLa >= 0 ? data.las[plan.hubLa]!.code : null,
       startFy: project?.startFy ?? null,
       existingTeams: index.capacityTeamsByLa[i]!.map((t) => data.teams[t]!)
-        .filter((t) => isActive(t, settings.startFy))
+        .filter((t) => isActive(t, settings.startFy, settings.existingTeams))
         .map((t) => t.name),
       deprivation: deprivationOf(la),
       needWeight: ctx.needParts.weight[i * nYears]!,

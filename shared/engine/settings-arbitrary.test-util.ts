@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check'
 import {
+  EXISTING_TEAM_POLICIES,
   OPTIONS,
   PHASINGS,
   PRIORITIES,
@@ -39,6 +40,7 @@ export function settingsArbitrary(options: {
         budgetCap: fc.option(num(50_000, 3_000_000), { nil: null }),
         workforceCap: fc.option(num(0.5, 30), { nil: null }),
         trend: fc.constantFrom('national' as const, 'annual' as const),
+        existingTeams: fc.constantFrom(...EXISTING_TEAM_POLICIES),
         assumptions: fc.record(
           {
             needRate: share(0.3),

@@ -50,6 +50,7 @@ export function resolveSettings(
     budgetCap: settings.budgetCap ?? null,
     workforceCap: settings.workforceCap ?? null,
     trend: settings.trend ?? DEFAULT_SETTINGS.trend,
+    existingTeams: settings.existingTeams ?? DEFAULT_SETTINGS.existingTeams,
     assumptions: withOverrides(defaultAssumptions(data), settings.assumptions),
     overrides: normaliseOverrides(settings.overrides),
   }

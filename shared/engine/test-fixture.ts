@@ -169,6 +169,10 @@ function team(
     approximationNote: null,
     hubTeamId: null,
     staffing: null,
+    fundedFrom: null,
+    fundedTo: null,
+    fundingMark: 'A',
+    fundingNote: '',
     ...extra,
   }
 }

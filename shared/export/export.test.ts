@@ -332,9 +332,20 @@ describe('area and scenario workbooks', () => {
       expect(cell(years, years.rows[i]!, 'cost_real_gbp')).toBe(y.costReal)
       expect(cell(years, years.rows[i]!, 'cost_present_value_gbp')).toBe(y.costPresentValue)
       expect(cell(years, years.rows[i]!, 'new_families_supported')).toBe(y.newFamiliesSupported)
+      expect(cell(years, years.rows[i]!, 'existing_teams_cost_gbp')).toBe(y.existingCost)
+      expect(cell(years, years.rows[i]!, 'total_cost_gbp')).toBe(y.cost + y.existingCost)
     })
     const headline = table('headline').rows
-    expect(headline).toContainEqual(['Total cost, cash (GBP)', '', result.money.totalNominal])
+    expect(headline).toContainEqual([
+      'Total cost of new provision, cash (GBP)',
+      '',
+      result.money.totalNominal,
+    ])
+    expect(headline).toContainEqual([
+      'Running cost of existing teams, cash (GBP)',
+      '',
+      result.money.existingNominal,
+    ])
     expect(headline.map((r) => r[0])).toContainEqual(expect.stringMatching(/^Present value at/))
 
     const authorities = table('authority_years')

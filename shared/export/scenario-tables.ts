@@ -28,6 +28,7 @@ const SETTING_LABELS: [key: string, label: string][] = [
   ['budgetCap', 'Annual budget cap (GBP)'],
   ['workforceCap', 'New clinical WTE per year cap'],
   ['trend', 'Population trend'],
+  ['existingTeams', 'Existing teams when their funding ends'],
 ]
 
 /** The money framing: totals at current and first-year prices, present value, per family. */
@@ -35,7 +36,9 @@ function moneyRows(result: ScenarioResult): CellValue[][] {
   const m = result.money
   const base = fyLabel(m.priceBaseFy)
   return [
-    ['Total cost, cash (GBP)', '', m.totalNominal],
+    ['Total cost of new provision, cash (GBP)', '', m.totalNominal],
+    ['Running cost of existing teams, cash (GBP)', '', m.existingNominal],
+    ['Total cost with existing teams, cash (GBP)', '', m.totalWithExistingNominal],
     [`Total cost at ${base} prices (GBP)`, '', m.totalReal],
     [
       `Present value at ${base}, discounted at ${m.discountRate * 100}% a year (GBP)`,
@@ -92,6 +95,10 @@ export function scenarioExportTables(
     y.costReal,
     y.costPresentValue,
     y.newFamiliesSupported,
+    y.existingCost,
+    y.renewedCost,
+    y.totalCost,
+    y.cumulativeTotalCost,
   ])
   const data: ExportSheet = {
     name: 'Data',
@@ -158,6 +165,7 @@ export function scenarioExportTables(
             y.capacity,
             y.coverage,
             y.cost,
+            y.existingCost,
             a.deprivation?.quintile ?? null,
             a.needWeight,
             a.needOverride?.rate ?? null,

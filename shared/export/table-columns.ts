@@ -116,6 +116,10 @@ export const TABLE_COLUMNS = {
       'number',
       'families per year',
     ),
+    col('existing_teams_cost_gbp', 'Running cost of existing teams', 'gbp', 'GBP'),
+    col('renewed_funding_cost_gbp', 'Of which renewing funding that has ended', 'gbp', 'GBP'),
+    col('total_cost_gbp', 'New provision and existing teams', 'gbp', 'GBP'),
+    col('cumulative_total_cost_gbp', 'Cumulative cost of everything', 'gbp', 'GBP'),
   ],
   staff_by_band: [
     C.financialYear,
@@ -144,6 +148,7 @@ export const TABLE_COLUMNS = {
     C.capacity,
     C.coverage,
     C.cost,
+    col('existing_teams_cost_gbp', 'Running cost of existing teams', 'gbp', 'GBP'),
     C.deprivationQuintile,
     col('need_weight', 'Need weight (multiple of the UK rate)', 'number', 'ratio'),
     col('need_rate_override', 'Local need rate', 'share', 'share of births'),

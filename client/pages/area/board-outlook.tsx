@@ -66,7 +66,7 @@ function Outlook({ result, summary }: { result: ScenarioResult; summary: AreaSum
     {
       label: `Running cost in ${target.fy}`,
       value: formatMoneyShort(target.recurrentCost),
-      detail: 'a year, recurrent, for the new teams and satellites',
+      detail: `a year, recurrent, for the new teams and satellites; keeping existing teams running costs ${formatMoneyShort(target.existingCost)} more`,
       mark: 'I',
       source: SCENARIO_SOURCE,
     },

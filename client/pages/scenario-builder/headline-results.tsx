@@ -1,6 +1,7 @@
 /**
  * The scenario's answer in six large figures: coverage now and at the target, when coverage is
- * first full, what it costs to the target, cost per family supported, and what is still missing.
+ * first full, what it costs to the target (new provision and existing teams' running cost apart),
+ * cost per family supported, and what is still missing.
  * Figures with a worked explanation have a "Why?" that opens it below them. Cost per baby
  * covered, the old headline, is in "Cost for finance teams" (money-summary.tsx).
  */
@@ -37,6 +38,7 @@ export const HeadlineResults = memo(function HeadlineResults({
   const by = fyEndLabel(target.fyStart)
   const base = fyLabel(result.money.priceBaseFy)
   const gapClosed = result.gap.families <= 0.5 && result.gap.clinicalWte <= 0.05
+  const renewed = result.years.reduce((sum, y) => sum + y.renewedCost, 0)
 
   const figures: HeadlineFigure[] = [
     {
@@ -70,12 +72,14 @@ export const HeadlineResults = memo(function HeadlineResults({
     },
     {
       label: `Total cost to ${by}`,
-      value: formatMoneyShort(target.cumulativeCost),
+      value: formatMoneyShort(target.cumulativeTotalCost),
       detail: (
         <>
-          {formatMoney(target.cumulativeCost)} of new provision in cash, {first.fy} to {target.fy};{' '}
-          {formatMoneyShort(result.money.totalReal)} in {base} prices{' '}
-          <Why why={why} measure="cumulativeCost" fy={target.fyStart} id="cost-total" />
+          in cash, {first.fy} to {target.fy}: {formatMoney(target.cumulativeCost)} of new provision
+          ({formatMoneyShort(result.money.totalReal)} in {base} prices){' '}
+          <Why why={why} measure="cumulativeCost" fy={target.fyStart} id="cost-total" /> and{' '}
+          {formatMoney(result.money.existingNominal)} to keep existing teams running
+          {renewed > 0.5 ? `, ${formatMoney(renewed)} of it renewing funding that has ended` : ''}
         </>
       ),
     },

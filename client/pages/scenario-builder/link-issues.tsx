@@ -12,6 +12,7 @@ const FIELD_IDS: Record<string, string> = {
   phasing: 'phasing-even',
   priority: 'priority',
   trend: 'trend-national',
+  existingTeams: 'existingTeams-as-funded',
   budgetCap: 'budgetCap',
   workforceCap: 'workforceCap',
 }

@@ -1,5 +1,6 @@
 /**
- * The scenario's cost as a finance team reads it: the total over the modelled years in cash, in
+ * The scenario's cost as a finance team reads it: new provision and existing teams' running cost
+ * apart, then together; the total of new provision over the modelled years in cash, in
  * constant 2025/26 prices and as a present value at the Green Book rate, the cost per family
  * supported in the target year (cash and constant prices), and the cost per baby covered for
  * comparison with earlier versions. The deflator and discount rate are stated with their marks.
@@ -26,15 +27,39 @@ export const MoneySummary = memo(function MoneySummary({ result }: { result: Sce
   const target = targetYear(result)
   if (!first || !target) return null
   const { money } = result
+  const renewed = result.years.reduce((sum, y) => sum + y.renewedCost, 0)
   const base = fyLabel(money.priceBaseFy)
   const span = `${modelledFyText(first.fyStart, currentFy)} to ${target.fy}`
   const deflator = assumptions.find((a) => a.key === 'gdpDeflator')
   const discount = assumptions.find((a) => a.key === 'discountRate')
   const rows: { label: string; value: string; detail: ReactNode }[] = [
     {
-      label: `Total, ${span}, in cash`,
+      label: `New provision, ${span}, in cash`,
       value: formatMoneyShort(money.totalNominal),
       detail: `${formatMoney(money.totalNominal)}: each year's cost in that year's prices, as budgets are set.`,
+    },
+    {
+      label: `Existing teams' running cost, ${span}, in cash`,
+      value: formatMoneyShort(money.existingNominal),
+      detail: (
+        <>
+          {formatMoney(money.existingNominal)}: register teams at their known posts, otherwise the
+          standard team{' '}
+          <MarkBadge
+            mark="A"
+            source="Existing teams of unknown staffing are costed as the standard team (FACTS.md §2.3)"
+          />
+          , for the months they work
+          {renewed > 0.5
+            ? `; ${formatMoney(renewed)} of it renews funding that has ended, as this scenario sustains them.`
+            : '.'}
+        </>
+      ),
+    },
+    {
+      label: `Everything, ${span}, in cash`,
+      value: formatMoneyShort(money.totalWithExistingNominal),
+      detail: `${formatMoney(money.totalWithExistingNominal)}: new provision and existing teams together.`,
     },
     {
       label: `Total in constant ${base} prices`,

@@ -150,32 +150,36 @@ function CostCard({ result, currentFy }: CardProps) {
     measures: { cost: 'cost', cumulative: 'cumulativeCost' },
   })
   const chartRows = useSameValue(
-    result.years.map(({ fy, recurrentCost, oneOffCost, cumulativeCost }) => ({
+    result.years.map(({ fy, recurrentCost, oneOffCost, existingCost, cumulativeTotalCost }) => ({
       fy,
       recurrentCost,
       oneOffCost,
-      cumulativeCost,
+      existingCost,
+      cumulativeTotalCost,
     })),
   )
   return (
     <ChartCard
       id="chart-cost"
       versions={versionsOf(result)}
-      title="Cost of new provision"
-      units={`Pounds a year in cash (recurrent and one-off) and cumulative pounds from the start year; the table adds each year in constant ${base} prices and its present value`}
+      title="Cost of new provision and existing teams"
+      units={`Pounds a year in cash (new provision's recurrent and one-off cost, existing teams' running cost) and the cumulative pounds of everything from the start year; the table adds new provision in constant ${base} prices and its present value`}
       summary={
         <p>
           New provision costs {formatMoneyShort(first.cost)} in{' '}
           {modelledFyText(first.fyStart, currentFy)} and {formatMoneyShort(target.cost)} in{' '}
           {target.fy}: {formatMoneyShort(target.cumulativeCost)} in total in cash to {target.fy}, of
           which {formatMoneyShort(oneOff)} is one-off; {formatMoneyShort(target.costReal)} a year in{' '}
-          {target.fy} in constant {base} prices. Existing teams are not charged.
+          {target.fy} in constant {base} prices. Keeping existing teams running costs{' '}
+          {formatMoneyShort(first.existingCost)} in {first.fy} and{' '}
+          {formatMoneyShort(target.existingCost)} in {target.fy}, shown apart in grey:{' '}
+          {formatMoneyShort(target.cumulativeTotalCost)} for everything to {target.fy}.
         </p>
       }
       chart={<CostChart years={chartRows} nowFy={fyLabel(currentFy)} />}
       table={
         <DataTable
-          caption="Cost of new provision by financial year"
+          caption="Cost of new provision and existing teams by financial year"
           {...explain}
           compact
           rows={result.years}
@@ -205,6 +209,18 @@ function CostCard({ result, currentFy }: CardProps) {
               header: 'Cumulative',
               numeric: true,
               cell: (y) => formatMoney(y.cumulativeCost),
+            },
+            {
+              key: 'existing',
+              header: 'Existing teams',
+              numeric: true,
+              cell: (y) => formatMoney(y.existingCost),
+            },
+            {
+              key: 'everything',
+              header: 'Everything, annual',
+              numeric: true,
+              cell: (y) => formatMoney(y.totalCost),
             },
             {
               key: 'real',

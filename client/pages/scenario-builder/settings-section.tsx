@@ -8,12 +8,15 @@ import type { AssumptionKey } from '../../../shared/domain/assumptions'
 import {
   ABSOLUTE_LIMITS,
   DEFAULT_SETTINGS,
+  EXISTING_TEAM_POLICIES,
+  EXISTING_TEAM_POLICY_LABELS,
   LAST_FY,
   PHASINGS,
   PHASING_LABELS,
   PRIORITIES,
   STRATEGIES,
   STRATEGY_LABELS,
+  type ExistingTeamPolicy,
   type Phasing,
   type Priority,
   type Strategy,
@@ -62,7 +65,10 @@ export const SettingsSection = memo(function SettingsSection({
   const trend = state.trend ?? DEFAULT_SETTINGS.trend
   const [trendMin, trendMax] = ABSOLUTE_LIMITS.birthsTrendPerYear
 
-  const set = <K extends 'strategy' | 'phasing' | 'priority' | 'trend' | 'startFy' | 'targetFy'>(
+  const set = <
+    K extends
+      'strategy' | 'phasing' | 'priority' | 'trend' | 'existingTeams' | 'startFy' | 'targetFy',
+  >(
     key: K,
     value: ScenarioUrlState[K],
   ) => update(withField(state, key, value))
@@ -206,6 +212,21 @@ export const SettingsSection = memo(function SettingsSection({
         }}
       />
       {why('trend', 'births trend')}
+
+      <RadiosField<ExistingTeamPolicy>
+        name="existingTeams"
+        legend="Existing teams"
+        hint="What happens when a team’s known funding ends. Teams with no known end are assumed to continue [A]. Their running cost is shown apart from new provision either way."
+        error={errors.existingTeams}
+        small
+        value={state.existingTeams ?? DEFAULT_SETTINGS.existingTeams}
+        options={EXISTING_TEAM_POLICIES.map((p) => ({
+          value: p,
+          label: EXISTING_TEAM_POLICY_LABELS[p],
+        }))}
+        onChange={(value) => set('existingTeams', value)}
+      />
+      {why('existingTeams', 'existing teams')}
     </>
   )
 })

@@ -1,5 +1,5 @@
 import type { ExplainStep, ExplainTeam } from '../../domain/explain'
-import { existingTeamCapacity, isActive } from '../existing-capacity'
+import { existingTeamCapacity, isActive, workingMonths } from '../existing-capacity'
 import { coverageOf } from '../run-scenario'
 import { clinicalWte } from '../team-templates'
 import { cellOf } from './areas'
@@ -20,7 +20,9 @@ const FAMILIES = 'families a year' as const
 /** Register teams working in authority i in year index y. */
 export function activeTeams(ledger: Ledger, i: number, y: number): number[] {
   const { ctx } = ledger
-  return ctx.index.capacityTeamsByLa[i]!.filter((t) => isActive(ctx.data.teams[t]!, ctx.fys[y]!))
+  return ctx.index.capacityTeamsByLa[i]!.filter((t) =>
+    isActive(ctx.data.teams[t]!, ctx.fys[y]!, ctx.settings.existingTeams),
+  )
 }
 
 /** Records a register team as used and says how its families a year were reached. */
@@ -74,16 +76,22 @@ export function existingStep(ledger: Ledger, i: number, y: number): ExplainStep 
     let total = 0
     for (const l of las) total += need[l * nYears + y]!
     const weight = total > 0 ? need[cell]! / total : 1 / las.length
-    const part = team.familiesPerYear * weight
+    const record = ctx.data.teams[t]!
+    const months = workingMonths(record, ctx.fys[y]!, ctx.settings.existingTeams)
+    const part = ((team.familiesPerYear * months) / 12) * weight
     const split =
       las.length === 1
         ? 'all of it here'
         : `× ${say.share(weight)} of it here (this authority's need ${say.n(need[cell]!)} of ${say.n(total)} across the ${las.length} authorities it serves)`
+    const funded =
+      months < 12
+        ? ` × ${say.n(months)}/12 (funded to ${record.fundedTo}, so it works ${say.n(months)} of ${say.fy(ctx.fys[y]!)}'s 12 months)`
+        : ''
     return {
       label: team.name,
       value: part,
       unit: FAMILIES,
-      formula: `${valueText(team.familiesPerYear, FAMILIES)} (${team.basis}) ${split} = ${valueText(part, FAMILIES)}`,
+      formula: `${valueText(team.familiesPerYear, FAMILIES)} (${team.basis})${funded} ${split} = ${valueText(part, FAMILIES)}`,
     }
   })
   return {

@@ -22,7 +22,7 @@ function existingInScope(ledger: Ledger, y: number): number[] {
   return ctx.index.capacityTeams.filter(
     (t) =>
       ctx.index.teamLas[t]!.some((i) => inScope.has(i)) &&
-      isActive(ctx.data.teams[t]!, ctx.fys[y]!),
+      isActive(ctx.data.teams[t]!, ctx.fys[y]!, ctx.settings.existingTeams),
   )
 }
 

@@ -72,7 +72,7 @@ function alreadyMet(p: Problem, i: number): string {
   const T = p.nYears - 1
   const need = ctx.need[i * p.nYears + T]!
   const teams = ctx.index.capacityTeamsByLa[i]!.map((t) => ctx.data.teams[t]!)
-    .filter((t) => isActive(t, ctx.fys[T]!))
+    .filter((t) => isActive(t, ctx.fys[T]!, ctx.settings.existingTeams))
     .map((t) => t.name)
   if (need <= 0)
     return `The estimated need in ${fmt.fy(ctx.fys[T]!)} is nil, so nothing new is needed.`
@@ -128,7 +128,7 @@ function describe(p: Problem, k: number, option: Choice['option'], hub?: HubCand
   }
   if (option === 'expand') {
     const teams = ctx.index.capacityTeamsByLa[unit.la]!.map((t) => ctx.data.teams[t]!)
-      .filter((t) => isActive(t, ctx.settings.startFy))
+      .filter((t) => isActive(t, ctx.settings.startFy, ctx.settings.existingTeams))
       .map((t) => t.name)
     return `expanding ${fmt.list(teams)} by ${fmt.wte(unit.own.expand!.project.clinicalWte)} clinical WTE`
   }

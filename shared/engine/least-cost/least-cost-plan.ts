@@ -92,6 +92,7 @@ function planScenario(solved: Solved, input: LeastCostInput): ScenarioSettings {
   if (resolved.budgetCap !== null) settings.budgetCap = resolved.budgetCap
   if (resolved.workforceCap !== null) settings.workforceCap = resolved.workforceCap
   if (input.trend) settings.trend = input.trend
+  if (input.existingTeams) settings.existingTeams = input.existingTeams
   if (input.assumptions) settings.assumptions = input.assumptions
   if (input.templates) settings.templates = input.templates
   return settings

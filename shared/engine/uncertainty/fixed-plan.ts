@@ -154,7 +154,7 @@ export function fixPlan(data: ModelData, input: ScenarioSettings | ResolvedSetti
     // Deprivation weights and any authority's own rate stay as the scenario set them.
     fillNeed(ctx.needParts, birthsNow, nYears, a.needRate, need, neededLas)
     existing.fill(0)
-    addExistingCapacity(data, index, teams, fys, need, a, existing)
+    addExistingCapacity(data, index, teams, fys, need, a, ctx.settings.existingTeams, existing)
 
     const lag = a.productivityLagMonths
     for (let s = 0; s < nYears; s++) {

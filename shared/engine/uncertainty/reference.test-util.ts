@@ -46,7 +46,14 @@ export function referenceRun(
   }
   // The evaluator keeps the central run's deprivation weights, as documented.
   fillNeed(central.ctx.needParts, ctx.pop.births, ctx.nYears, values.needRate, ctx.need)
-  ctx.existingCap = existingCapacity(data, ctx.index, ctx.fys, ctx.need, ctx.a).capacity
+  ctx.existingCap = existingCapacity(
+    data,
+    ctx.index,
+    ctx.fys,
+    ctx.need,
+    ctx.a,
+    ctx.settings.existingTeams,
+  ).capacity
   const projects = central.projects.map((p) => ({
     ...p,
     capacity: p.clinicalWte * ctx.familiesPerWte * values.recruitmentSuccess,

@@ -1,6 +1,7 @@
 /**
- * Annual cost of new provision as stacked bars (recurrent, one-off) with the cumulative cost as a
- * line, on one £ axis so the two can be read against each other.
+ * Annual cost as stacked bars (new provision's recurrent and one-off cost, then existing teams'
+ * running cost on top, in grey) with the cumulative cost of everything as a line, on one £ axis
+ * so the two can be read against each other.
  */
 import { memo, useMemo } from 'react'
 import {
@@ -22,7 +23,8 @@ import { StaticLineShape } from '../../../charts/static-line-shape'
 const LEGEND: LegendItem[] = [
   { label: 'Recurrent cost', colour: CHART_COLOURS.blue, kind: 'bar' },
   { label: 'One-off cost', colour: CHART_COLOURS.aquaGreen, kind: 'bar' },
-  { label: 'Cumulative cost', colour: CHART_COLOURS.purple, kind: 'dashed' },
+  { label: 'Existing teams', colour: CHART_COLOURS.grey, kind: 'bar' },
+  { label: 'Cumulative cost of everything', colour: CHART_COLOURS.purple, kind: 'dashed' },
 ]
 
 const MARGIN = { top: 24, right: 24, bottom: 4, left: 8 }
@@ -61,16 +63,28 @@ const parts = (nowFy: string | undefined) => [
     stroke="#fff"
     isAnimationActive={false}
   />,
+  <Bar
+    key="existing"
+    dataKey="existingCost"
+    name="Existing teams"
+    stackId="cost"
+    fill={CHART_COLOURS.grey}
+    stroke="#fff"
+    isAnimationActive={false}
+  />,
   <Line
     key="cumulative"
-    dataKey="cumulativeCost"
-    name="Cumulative cost"
+    dataKey="cumulativeTotalCost"
+    name="Cumulative cost of everything"
     {...lineStyle(CHART_COLOURS.purple, true)}
     shape={StaticLineShape}
   />,
 ]
 
-export type CostRow = Pick<YearResult, 'fy' | 'recurrentCost' | 'oneOffCost' | 'cumulativeCost'>
+export type CostRow = Pick<
+  YearResult,
+  'fy' | 'recurrentCost' | 'oneOffCost' | 'existingCost' | 'cumulativeTotalCost'
+>
 
 export default memo(function CostChart({
   years,
