@@ -8,7 +8,7 @@
  * or nation summary each authority sits whole under its main health body.
  */
 import type { AreaSummary, LaSummaryRow } from '../../shared/domain/area-summary'
-import type { TeamRecord } from '../../shared/domain/model-data'
+import { teamsWorking } from './funded-teams'
 
 export interface AreaRow {
   code: string
@@ -35,10 +35,6 @@ export function rowBabies(row: LaSummaryRow): number {
   return row.under2
 }
 
-function capacityTeams(teams: readonly TeamRecord[]): TeamRecord[] {
-  return teams.filter((t) => t.providesCapacity)
-}
-
 export function authorityRows(summary: AreaSummary): AreaRow[] {
   return summary.localAuthorities.map((row) => ({
     code: row.code,
@@ -60,7 +56,7 @@ export function healthBodyRows(summary: AreaSummary): AreaRow[] {
     group.rows.push(row)
     groups.set(row.healthBody.code, group)
   }
-  const teams = capacityTeams(summary.teams)
+  const teams = teamsWorking(summary)
   return [...groups].map(([code, { name, rows }]) => {
     const laCodes = new Set(rows.map((r) => r.code))
     let babies = 0
@@ -93,7 +89,7 @@ export function summaryRow(summary: AreaSummary): AreaRow {
     name: summary.area.name,
     babies: summary.latest.under2,
     midYear: summary.latest.midYear,
-    teams: capacityTeams(summary.teams).length,
+    teams: teamsWorking(summary).length,
     coverage: summary.coverage.coverage,
     geographic: summary.coverage.geographicCoverage,
     authorities: new Set(summary.localAuthorities.map((r) => r.code)).size,

@@ -37,6 +37,12 @@ export function fyFirstMonth(fy: FyStart): number {
   return fy * 12 + 3
 }
 
+/** Whole months of a financial year inside the inclusive month range [start, end]. */
+export function monthsBetween(fy: FyStart, start: number, end: number): number {
+  const first = fyFirstMonth(fy)
+  return Math.max(0, Math.min(first + 11, end) - Math.max(first, start) + 1)
+}
+
 /** The mid-year population estimate (30 June) that falls inside a financial year. */
 export function midYearOfFy(fy: FyStart): number {
   return fy

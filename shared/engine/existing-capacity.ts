@@ -1,10 +1,11 @@
 import type { AssumptionValues } from '../domain/assumptions'
-import { monthIndex } from '../domain/fiscal-year'
 import type { ModelData, TeamRecord } from '../domain/model-data'
 import type { ExistingTeamPolicy } from '../domain/scenario'
+import { workingMonths } from '../domain/team-funding'
 import type { ModelIndex } from './model-index'
-import { monthsBetween } from './months'
 import { clinicalWte } from './team-templates'
+
+export { fundedThrough, isActive, renewedMonths, workingMonths } from '../domain/team-funding'
 
 /** Families a year an existing register team can see. */
 export function existingTeamCapacity(team: TeamRecord, a: AssumptionValues): number {
@@ -12,43 +13,6 @@ export function existingTeamCapacity(team: TeamRecord, a: AssumptionValues): num
   if (!team.staffing) return a.existingTeamFamiliesPerYear * team.teamsRepresented
   // Existing posts are filled, so recruitment success does not apply to them.
   return clinicalWte(team.staffing) * a.familiesPerClinicalWte * (1 - a.supervisionShare)
-}
-
-/**
- * Months of financial year `fy` a register team works: none once it has closed, and only
- * within its known funding unless the scenario sustains it. A team with no known end is taken
- * to go on (the register marks that [A]).
- */
-export function workingMonths(team: TeamRecord, fy: number, policy: ExistingTeamPolicy): number {
-  if (team.closedYear !== null && team.closedYear <= fy) return 0
-  const from = team.fundedFrom === null ? -Infinity : monthIndex(team.fundedFrom)
-  const to = policy === 'sustain' || team.fundedTo === null ? Infinity : monthIndex(team.fundedTo)
-  return monthsBetween(fy, from, to)
-}
-
-/** Works for some of the year. */
-export function isActive(team: TeamRecord, fy: number, policy: ExistingTeamPolicy): boolean {
-  return workingMonths(team, fy, policy) > 0
-}
-
-/** Funded for the whole of every year from `fy` to `lastFy`: what a hub must be. */
-export function fundedThrough(
-  team: TeamRecord,
-  fy: number,
-  lastFy: number,
-  policy: ExistingTeamPolicy,
-): boolean {
-  for (let y = fy; y <= lastFy; y++) if (workingMonths(team, y, policy) < 12) return false
-  return true
-}
-
-/**
- * Months of the year a sustained team works beyond its known funding: the renewal the
- * scenario assumes, costed apart so a board sees it.
- */
-export function renewedMonths(team: TeamRecord, fy: number, policy: ExistingTeamPolicy): number {
-  if (policy !== 'sustain' || team.fundedTo === null) return 0
-  return workingMonths(team, fy, 'sustain') - workingMonths(team, fy, 'as-funded')
 }
 
 /**

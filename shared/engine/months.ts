@@ -9,9 +9,4 @@ export function monthsFrom(fy: number, fromMonth: number): number {
   return Math.min(12, Math.max(0, first + 12 - fromMonth))
 }
 
-/** Whole months of a financial year inside the inclusive month range [start, end]. */
-export function monthsBetween(fy: number, start: number, end: number): number {
-  const first = fyFirstMonth(fy)
-  const last = first + 11
-  return Math.max(0, Math.min(last, end) - Math.max(first, start) + 1)
-}
+export { monthsBetween } from '../domain/fiscal-year'

@@ -21,6 +21,7 @@ import { areaExportHref } from '../../lib/data-import'
 import { PopulationCard } from '../../components/population-card'
 import { SourcesNote } from '../../components/sources-note'
 import { TeamsTable } from '../../components/teams-table'
+import { teamsWorking } from '../../lib/funded-teams'
 import { healthBodyRows } from '../../lib/area-rows'
 import { formatMidYear, formatNumber, formatPercent, plural } from '../../lib/format'
 import { headlinePopulation } from '../../lib/population'
@@ -37,7 +38,7 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
   const { area } = summary
   const isUk = area.level === 'uk'
   const population = headlinePopulation(summary)
-  const capacityTeams = summary.teams.filter((t) => t.providesCapacity)
+  const capacityTeams = teamsWorking(summary)
   const ukCount = useUkTeamCount(isUk)
 
   const figures: HeadlineFigure[] = [
@@ -60,7 +61,7 @@ export function AreaOverview({ summary }: { summary: AreaSummary }) {
       label: isUk ? 'Teams in our register' : 'Teams serving this area',
       value: formatNumber(capacityTeams.length),
       detail: isUk
-        ? `providing care today, of ${plural(summary.teams.length, 'known team')} (some are placeholders or closed)`
+        ? `providing care today, of ${plural(summary.teams.length, 'known team')} (some are placeholders, closed or no longer funded)`
         : `providing care today, from the register of known teams`,
       mark: 'I',
       source: 'Project teams register compiled from public sources',

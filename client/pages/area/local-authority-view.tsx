@@ -17,12 +17,14 @@ import { areaExportHref } from '../../lib/data-import'
 import { PopulationCard } from '../../components/population-card'
 import { SourcesNote } from '../../components/sources-note'
 import { TeamsTable } from '../../components/teams-table'
+import { teamsLapsed, teamsWorking } from '../../lib/funded-teams'
 import { SatelliteCalculator } from '../../features/satellite-calculator'
 import { quintileRows, withoutTeamSentence } from '../../lib/deprivation-rows'
 import {
   formatDecimal,
   formatKm,
   formatMidYear,
+  formatMonth,
   formatNumber,
   formatPercent,
   listText,
@@ -34,7 +36,8 @@ import { useSortParam } from '../../lib/url-state'
 export function LocalAuthorityView({ summary }: { summary: AreaSummary }) {
   const { area } = summary
   const population = headlinePopulation(summary)
-  const capacityTeams = summary.teams.filter((t) => t.providesCapacity)
+  const capacityTeams = teamsWorking(summary)
+  const lapsed = teamsLapsed(summary)
   const healthBodies = summary.breadcrumbs.filter((b) => b.level === 'health-body')
   const split = summary.localAuthorities.filter((r) => r.code === area.code && r.share < 0.999)
   const near = nearestTeams(summary.neighbours, new Set(summary.teams.map((t) => t.id)))
@@ -83,9 +86,13 @@ export function LocalAuthorityView({ summary }: { summary: AreaSummary }) {
           {
             label: 'Teams serving',
             value: formatNumber(capacityTeams.length),
-            detail: capacityTeams.length
-              ? listText(capacityTeams.map((t) => t.name))
-              : 'No team in the register works here',
+            detail:
+              (capacityTeams.length
+                ? listText(capacityTeams.map((t) => t.name))
+                : 'No team in the register works here') +
+              (lapsed.length
+                ? `; not counted: ${listText(lapsed.map((t) => `${t.name}, funded to ${formatMonth(t.fundedTo ?? '')}`))}`
+                : ''),
             mark: 'I',
             source: 'Project teams register compiled from public sources',
           },

@@ -1,5 +1,6 @@
 import type { ExplainStep, ExplainTeam } from '../../domain/explain'
 import { existingTeamCapacity, isActive, workingMonths } from '../existing-capacity'
+import { fmt } from '../format'
 import { coverageOf } from '../run-scenario'
 import { clinicalWte } from '../team-templates'
 import { cellOf } from './areas'
@@ -63,11 +64,17 @@ export function existingStep(ledger: Ledger, i: number, y: number): ExplainStep 
   const name = ctx.data.las[i]!.name
   const teams = activeTeams(ledger, i, y)
   if (teams.length === 0) {
+    const ended = index.capacityTeamsByLa[i]!.map((t) => ctx.data.teams[t]!).filter(
+      (t) => t.fundedTo !== null && t.closedYear === null,
+    )
+    const why = ended.length
+      ? ` (${ended.map((t) => `${t.name} was funded to ${fmt.month(t.fundedTo!)}`).join('; ')})`
+      : ''
     return {
       label: `Existing teams in ${name}`,
       value,
       unit: FAMILIES,
-      formula: `No team on the register works in ${name} in ${say.fy(ctx.fys[y]!)}: ${valueText(value, FAMILIES)}`,
+      formula: `No team on the register works in ${name} in ${say.fy(ctx.fys[y]!)}${why}: ${valueText(value, FAMILIES)}`,
     }
   }
   const children = teams.map((t): ExplainStep => {
