@@ -78,7 +78,9 @@ function explanation(over: Partial<Explanation> = {}): Explanation {
     ],
     datasets: [],
     teams: [],
-    notes: ['Costs are of new provision only: existing teams are not charged.'],
+    notes: [
+      'Costs are of new provision; existing teams’ running cost is shown apart, and in the total.',
+    ],
     modelVersion: '1.0.0',
     dataVersion: 'data-1',
     dataVersionLabel: null,

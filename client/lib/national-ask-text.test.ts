@@ -17,7 +17,7 @@ const REC: NationalAskReconciliation = {
       mark: 'I',
     },
     {
-      label: 'Existing teams are not costed',
+      label: 'Existing teams are costed apart',
       amount: -12_673_257,
       total: 174_264_897,
       detail: '',

@@ -15,9 +15,28 @@ import type { ExistingTeamPolicy } from './scenario'
  */
 export function workingMonths(team: TeamRecord, fy: number, policy: ExistingTeamPolicy): number {
   if (team.closedYear !== null && team.closedYear <= fy) return 0
-  const from = team.fundedFrom === null ? -Infinity : monthIndex(team.fundedFrom)
-  const to = policy === 'sustain' || team.fundedTo === null ? Infinity : monthIndex(team.fundedTo)
-  return monthsBetween(fy, from, to)
+  const { from, to } = fundingMonths(team)
+  return monthsBetween(fy, from, policy === 'sustain' ? Infinity : to)
+}
+
+const parsed = new WeakMap<
+  TeamRecord,
+  { from: number; to: number; fundedFrom: string | null; fundedTo: string | null }
+>()
+
+/** The funding months as indices, parsed once per record: the least-cost search asks often. */
+function fundingMonths(team: TeamRecord): { from: number; to: number } {
+  let known = parsed.get(team)
+  if (!known || known.fundedFrom !== team.fundedFrom || known.fundedTo !== team.fundedTo) {
+    known = {
+      from: team.fundedFrom === null ? -Infinity : monthIndex(team.fundedFrom),
+      to: team.fundedTo === null ? Infinity : monthIndex(team.fundedTo),
+      fundedFrom: team.fundedFrom,
+      fundedTo: team.fundedTo,
+    }
+    parsed.set(team, known)
+  }
+  return known
 }
 
 /** Works for some of the year. */

@@ -26,7 +26,7 @@ function standardTeamCost(ctx: RunContext, y: number): number {
 /**
  * Reconciles the £73m ask with the model's cost of new provision in England in the target
  * year, for the scenario's settings with England as the scope: overhead, pay awards, the need
- * the model finds, the families a team is seen to support, existing teams (not costed) and the
+ * the model finds, the families a team is seen to support, existing teams (costed apart) and the
  * shape of the plan (satellites, expansions, minimum sizes) — each step in £ a year, so the
  * steps add up from the ask to the model's figure exactly.
  */
@@ -98,9 +98,9 @@ export function reconcileNationalAsk(
     'I',
   )
   add(
-    'Existing teams are not costed',
+    'Existing teams are costed apart',
     -(existingUsed / modelFamiliesPerTeam) * teamNow,
-    `The ${fmt.n(existingUsed)} families a year that England's existing teams already support take ${fmt.n(existingUsed / modelFamiliesPerTeam)} teams' worth off the bill: the model costs new provision only, and sustaining the existing teams is paid for elsewhere.`,
+    `The ${fmt.n(existingUsed)} families a year that England's existing teams already support take ${fmt.n(existingUsed / modelFamiliesPerTeam)} teams' worth off the bill: the ask is for new provision, so the model's cost set beside it leaves them out; their running cost is shown apart.`,
     'I',
   )
   add(

@@ -92,8 +92,8 @@ function Outlook({ result, summary }: { result: ScenarioResult; summary: AreaSum
     <>
       <p>
         What the default scenario needs for every baby under two in {result.scope.name} to reach a
-        team: every setting at its documented default, costs of new provision only (existing teams
-        are not charged).
+        team: every setting at its documented default; costs of new provision, with existing teams'
+        running cost shown apart.
       </p>
       <HeadlineFigures
         figures={figures}

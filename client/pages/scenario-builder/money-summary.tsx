@@ -113,9 +113,9 @@ export const MoneySummary = memo(function MoneySummary({ result }: { result: Sce
         Cost for finance teams
       </h2>
       <p>
-        New provision only: existing teams are not charged. Derived by the model{' '}
-        <MarkBadge mark="I" /> from the cost assumptions; general inflation and the discount rate
-        change only the constant-price and present-value figures.
+        New provision and existing teams&rsquo; running cost apart, then together. Derived by the
+        model <MarkBadge mark="I" /> from the cost assumptions; general inflation and the discount
+        rate change only the constant-price and present-value figures.
       </p>
       <dl className="nhsuk-summary-list">
         {rows.map((row) => (

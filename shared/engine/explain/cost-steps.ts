@@ -174,7 +174,7 @@ export function scopeCostStep(ledger: Ledger, y: number): ExplainStep {
     formula:
       projects.length === 0
         ? `No new provision is in post in ${scope} in ${year.fy}: ${say.money(year.cost)}`
-        : `Cost = recurrent ${say.money(year.recurrentCost)} + one-off ${say.money(year.oneOffCost)} = ${say.money(year.cost)}, from ${projects.length} ${say.plural(projects.length, 'project', 'projects')} of new provision (existing teams are not charged)`,
+        : `Cost = recurrent ${say.money(year.recurrentCost)} + one-off ${say.money(year.oneOffCost)} = ${say.money(year.cost)}, from ${projects.length} ${say.plural(projects.length, 'project', 'projects')} of new provision (existing teams' running cost is shown apart)`,
     children,
   }
 }

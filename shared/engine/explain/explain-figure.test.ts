@@ -288,7 +288,9 @@ describe('explainFigure formulas', () => {
       'setupCostStandard',
     ])
       expect(keys).toContain(key)
-    expect(e.notes).toContain('Costs are of new provision only: existing teams are not charged.')
+    expect(e.notes).toContain(
+      'Costs are of new provision; existing teams’ running cost is shown apart, and in the total.',
+    )
   })
 
   test('later years uplift the newest pay scale by the pay uplift', () => {

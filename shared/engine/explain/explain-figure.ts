@@ -254,7 +254,9 @@ function notes(
     measure === 'costPerBabyCovered' ||
     measure === 'costPerFamilySupported'
   ) {
-    out.push('Costs are of new provision only: existing teams are not charged.')
+    out.push(
+      'Costs are of new provision; existing teams’ running cost is shown apart, and in the total.',
+    )
   }
   if (measure === 'capacity') {
     out.push(
