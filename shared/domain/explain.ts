@@ -21,6 +21,7 @@ export const EXPLAIN_MEASURES = [
   'wte',
   'cost',
   'cumulativeCost',
+  'existingCost',
   'costPerBabyCovered',
   'costPerFamilySupported',
   'gap',
@@ -38,6 +39,7 @@ export const AREA_MEASURES: readonly ExplainMeasure[] = [
   'geographicCoverage',
   'cost',
   'cumulativeCost',
+  'existingCost',
 ]
 
 /** Measures of the whole scenario that exist only for its target year. */
@@ -58,6 +60,7 @@ export const MEASURE_LABELS: Record<ExplainMeasure, string> = {
   wte: 'Staff in new provision',
   cost: 'Cost',
   cumulativeCost: 'Cumulative cost',
+  existingCost: 'Existing teams’ running cost',
   costPerBabyCovered: 'Cost per baby covered',
   costPerFamilySupported: 'Cost per family supported',
   gap: 'Gap left',

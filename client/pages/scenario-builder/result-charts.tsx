@@ -147,7 +147,7 @@ function CostCard({ result, currentFy }: CardProps) {
   const base = fyLabel(result.money.priceBaseFy)
   const explain = useExplainCells<YearResult>(result, {
     fyOf: (y) => y.fyStart,
-    measures: { cost: 'cost', cumulative: 'cumulativeCost' },
+    measures: { cost: 'cost', cumulative: 'cumulativeCost', existing: 'existingCost' },
   })
   const chartRows = useSameValue(
     result.years.map(({ fy, recurrentCost, oneOffCost, existingCost, cumulativeTotalCost }) => ({

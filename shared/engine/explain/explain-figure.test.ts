@@ -11,7 +11,7 @@ import {
 import type { ScenarioResult } from '../../domain/results'
 import { runScenario } from '../run-scenario'
 import { settingsArbitrary } from '../settings-arbitrary.test-util'
-import { CODES, fixture } from '../test-fixture'
+import { CODES, fixture, makeFixture } from '../test-fixture'
 import { ExplainFigureError } from './errors'
 import { explainFigure } from './explain-figure'
 import { valueText } from './rollup'
@@ -67,6 +67,7 @@ function checkParts(e: Explanation, result: ScenarioResult, y: number): void {
       break
     case 'cost':
     case 'cumulativeCost':
+    case 'existingCost':
       if (steps.length > 0) expect(close(sum(steps), value)).toBe(true)
       break
     case 'teams':
@@ -123,6 +124,33 @@ function figuresOf(result: ScenarioResult) {
   })
   return out
 }
+
+describe('existing teams’ running cost', () => {
+  test('a team funded to November counts 8 of the 12 months, and a sustained one renews the rest', () => {
+    const data = makeFixture()
+    data.teams.find((t) => t.id === 'charlie-team')!.fundedTo = '2025-11'
+    const settings = { scope: CODES.charlie, targetFy: 2026 }
+    const result = runScenario(data, settings)
+    const e = explainFigure(data, settings, { measure: 'existingCost', fy: 2025 })
+    expect(e.value).toBe(result.years[0]!.existingCost)
+    const charlie = e.steps.find((s) => s.label === 'Charlie Team')!
+    expect(charlie.formula).toContain('× 8/12 (it works 8 of the year')
+    // FACTS §3.4 full costs × 1.2 overhead: band 4 £39,251 → £47,102; band 7 £69,019 → £82,823.
+    expect(charlie.children![0]!.formula).toBe(
+      'Running cost (its known posts) = 1 WTE band 4 × £47,102 + 2 WTE band 7 × £82,823 = £212,747',
+    )
+    expect(explainFigure(data, settings, { measure: 'existingCost', fy: 2026 }).formula).toMatch(
+      /^No register team works in Charlie in 2026\/27/,
+    )
+    const sustained = explainFigure(
+      data,
+      { ...settings, existingTeams: 'sustain' },
+      { measure: 'existingCost', fy: 2026, area: CODES.charlie },
+    )
+    expect(sustained.steps[0]!.formula).toContain('12 of them renewing funding that ended')
+    expect(sustained.notes.some((n) => n.startsWith('Existing teams’ running cost'))).toBe(true)
+  })
+})
 
 describe('explainFigure on random settings', () => {
   test('every figure’s value is the one runScenario shows, its formula ends on it, and its parts add up', () => {

@@ -18,6 +18,7 @@ import { traceScenario, type ScenarioTrace } from '../run-scenario'
 import { scopeAreas, type ScopeArea } from './areas'
 import { coverageStep, geographicStep } from './capacity-steps'
 import { areaCostStep, cumulativeStep, scopeCostStep } from './cost-steps'
+import { areaExistingCostStep, scopeExistingCostStep } from './existing-cost-steps'
 import { ExplainFigureError } from './errors'
 import { usedAssumptions, usedDatasets, usedTeams } from './inputs'
 import { newLedger, type Ledger } from './ledger'
@@ -44,6 +45,7 @@ const UNITS: Record<ExplainMeasure, ExplainUnit> = {
   wte: 'WTE',
   cost: 'GBP',
   cumulativeCost: 'GBP',
+  existingCost: 'GBP',
   costPerBabyCovered: 'GBP per baby',
   costPerFamilySupported: 'GBP per family',
   gap: 'GBP a year',
@@ -148,6 +150,8 @@ function areaStep(
       return areaCostStep(ledger, area, y)
     case 'cumulativeCost':
       return cumulativeStep(ledger, y, area)
+    case 'existingCost':
+      return areaExistingCostStep(ledger, area, y)
     case 'babiesUnder2':
     case 'births':
     case 'need':
@@ -176,6 +180,8 @@ function scopeStep(ledger: Ledger, y: number, measure: ExplainMeasure): ExplainS
       return scopeCostStep(ledger, y)
     case 'cumulativeCost':
       return cumulativeStep(ledger, y, null)
+    case 'existingCost':
+      return scopeExistingCostStep(ledger, y)
     case 'costPerBabyCovered':
       return costPerBabyStep(ledger)
     case 'costPerFamilySupported':
@@ -209,6 +215,7 @@ function areaValue(
     case 'capacity':
     case 'coverage':
     case 'cost':
+    case 'existingCost':
       return row.years[y]![measure]
     case 'cumulativeCost':
       // As the authority table adds it up: every year from the first to this one.
@@ -256,6 +263,11 @@ function notes(
   ) {
     out.push(
       'Costs are of new provision; existing teams’ running cost is shown apart, and in the total.',
+    )
+  }
+  if (measure === 'existingCost') {
+    out.push(
+      'Existing teams’ running cost: known posts at this scenario’s pay rates, or the standard team where the register does not know a team’s staffing [A], for the months each team is funded (or sustained). It is shown apart from new provision and added to it in the total.',
     )
   }
   if (measure === 'capacity') {
