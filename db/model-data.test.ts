@@ -128,6 +128,7 @@ describe('loadModelData', () => {
       satelliteTherapists: 2,
       hubMaxSatellites: 1,
       standaloneMinScale: 0.5,
+      minAreaFamilies: 25,
       recruitmentSuccess: 0.9,
       birthsTrendPerYear: -0.01,
       deprivationNeedRatio: 1.5,

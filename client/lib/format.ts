@@ -5,6 +5,8 @@
  * Missing values (null, undefined, NaN) read as an en dash unless a fallback is given.
  */
 
+import { MONTH_NAMES as MONTHS } from '../../shared/domain/fiscal-year'
+
 export const MISSING = '–'
 
 type Maybe = number | null | undefined
@@ -152,21 +154,6 @@ export function normaliseFy(fy: string | number): string {
 export function formatMidYear(year: number): string {
   return `mid-${year}`
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 /** '2025-12' → 'December 2025' (or 'Dec 2025' when short). Anything else is returned unchanged. */
 export function formatMonth(yyyyMm: string, short = false): string {

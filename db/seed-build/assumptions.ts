@@ -238,6 +238,20 @@ export const ASSUMPTIONS: SeedAssumption[] = [
     url: null,
   },
   {
+    key: 'minAreaFamilies',
+    label: 'Fewest families a year for a team of its own',
+    description:
+      'An authority whose need is below this many families a year gets no team of its own: its families join the nearest larger authority’s team (posts added to it, sized to their need), as the Isles of Scilly’s would join Cornwall’s. Even the smallest team costs far more per family than it would for a handful of families.',
+    value: 25,
+    low: 10,
+    high: 50,
+    unit: 'families per team per year',
+    mark: 'A',
+    source: `${FACTS} §1.4: the teams that see fewest support under 25 families a year (Who is holding the baby?, PIF 2025) [S]; no source sets a floor, so the smallest observed caseload is taken as one`,
+    date: '2026',
+    url: null,
+  },
+  {
     key: 'recruitmentSuccess',
     label: 'Share of planned posts filled',
     description:

@@ -21,6 +21,7 @@ export const ASSUMPTION_KEYS = [
   'satelliteTherapists',
   'hubMaxSatellites',
   'standaloneMinScale',
+  'minAreaFamilies',
   'recruitmentSuccess',
   'birthsTrendPerYear',
   'deprivationNeedRatio',

@@ -16,6 +16,21 @@ export function parseFyLabel(label: string): FyStart | null {
   return (start + 1) % 100 === Number(match[2]) ? start : null
 }
 
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
 /** A calendar month 'YYYY-MM' as a month index (year * 12 + month - 1). */
 export function monthIndex(yyyyMm: string): number {
   const match = /^(\d{4})-(\d{2})$/.exec(yyyyMm)

@@ -100,6 +100,7 @@ export const ABSOLUTE_LIMITS: Record<AssumptionKey, [number, number]> = {
   satelliteTherapists: [1, 20],
   hubMaxSatellites: [0, 50],
   standaloneMinScale: [0.1, 5],
+  minAreaFamilies: [0, 1000],
   recruitmentSuccess: [0, 1],
   birthsTrendPerYear: [-0.5, 0.5],
   deprivationNeedRatio: [1, 5],

@@ -2,6 +2,7 @@ import type { OptionKind } from '../domain/scenario'
 import { isActive } from './existing-capacity'
 import { fmt } from './format'
 import { noHubReason } from './hubs'
+import { hostFor, hostText, isSmallArea, type Host } from './small-areas'
 import type { HubCandidate } from './model-index'
 import type { AreaPlan } from './plan-types'
 import type { RunContext } from './run-context'
@@ -14,6 +15,8 @@ export interface Decision {
   option: OptionKind
   reason: string
   hub?: HubCandidate
+  /** For a small authority's expansion: whose team its posts join. */
+  host?: Host
 }
 
 /** The hub a satellite here would have (allotted by the caller) and the year it would start. */
@@ -54,6 +57,16 @@ export function decide(
     }
   }
   const gapText = `${la.name} has ${describeToday(teams, area.coverage, needNow)}${lapsed}`
+  // A small authority's families join a larger neighbour's team, unless its option is set.
+  const small = teams.length === 0 && isSmallArea(ctx, area.la)
+  const host = small ? hostFor(ctx, area.la) : null
+  if (host && (!forced || forced === 'expand') && area.unmet > 0) {
+    return {
+      option: 'expand',
+      host,
+      reason: `${gapText} That is fewer than the ${fmt.n(ctx.a.minAreaFamilies)} families a year a team of its own needs, so its families join ${hostText(ctx, host)}: ${fmt.smallWte(area.unmet / ctx.fundedFamiliesPerWte)} clinical WTE added there close the gap of ${fmt.n(area.unmet)} families a year.`,
+    }
+  }
   const option = forced ?? strategyOption(ctx, area, teams.length > 0, pick.hub !== undefined)
   const asSet = forced ? ' (as set for this authority)' : ''
 
@@ -120,6 +133,9 @@ export function wantsSatellite(
 ): boolean {
   if (forced) return forced === 'satellite'
   if (!gap) return false
+  if (!hasActiveTeam(ctx, area.la) && isSmallArea(ctx, area.la) && hostFor(ctx, area.la)) {
+    return false
+  }
   const strategy = ctx.settings.strategy
   if (strategy === 'satellite') return true
   return strategy === 'mixed' && !hasActiveTeam(ctx, area.la) && satelliteWorthIt(ctx, area)

@@ -1,4 +1,4 @@
-import { fyLabel } from '../domain/fiscal-year'
+import { fyLabel, MONTH_NAMES as MONTHS } from '../domain/fiscal-year'
 
 /** Thousands separators without Intl, which is slow enough to matter on the hot path. */
 function grouped(x: number, digits: 0 | 1): string {
@@ -13,25 +13,12 @@ function grouped(x: number, digits: 0 | 1): string {
   return sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + frac
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /** Plain-English number formats for the reasons the engine gives. */
 export const fmt = {
   n: (x: number) => grouped(x, 0),
   wte: (x: number) => grouped(x, 1),
+  /** Two places below 0.1, so a handful of families' posts do not read as 0. */
+  smallWte: (x: number) => (Math.abs(x) < 0.095 && x !== 0 ? x.toFixed(2) : grouped(x, 1)),
   pct: (x: number) => `${grouped(x * 100, 0)}%`,
   km: (x: number) => `${grouped(x, 0)} km`,
   /** £1,234 below £1m, £12.3m above. */

@@ -22,7 +22,7 @@ export const MODEL_NOTES: readonly ModelVersionNote[] = [
     version: '2.2.0',
     date: '2026-12-04',
     summary:
-      'Existing teams with a funding life: a team stops when its known funding ends unless the scenario sustains it, and every scenario carries the running cost of existing teams apart from new provision.',
+      'Existing teams with a funding life: a team stops when its known funding ends unless the scenario sustains it, and every scenario carries the running cost of existing teams apart from new provision. Authorities too small for a team of their own join a neighbour’s.',
     changes: [
       {
         what: 'Existing teams whose funding has ended',
@@ -35,6 +35,12 @@ export const MODEL_NOTES: readonly ModelVersionNote[] = [
         from: 'left out of every cost',
         to: 'in each year’s total, shown apart from new provision: known posts at the scenario’s pay rates, otherwise the standard team for each team a row stands for [A] (about £17–19m a year for the UK)',
         why: 'A board deciding a budget needs to see what keeping today’s teams costs beside what growth costs.',
+      },
+      {
+        what: 'Fewest families a year for a team of its own (new)',
+        from: 'none: the Isles of Scilly got a £332k-a-year team for about 1 family, the City of London one for 4',
+        to: '25 [A], range 10–50: a smaller authority’s families join the nearest larger authority’s team, with posts sized to their need and no set-up cost',
+        why: 'The teams that see fewest support under 25 families a year (FACTS.md §1.4); below that even the smallest team costs many times more per family. Seven authorities are affected (Isles of Scilly, City of London, Orkney, Shetland, Na h-Eileanan Siar, Rutland, Derbyshire Dales).',
       },
       {
         what: 'Who may be a satellite’s hub',

@@ -118,6 +118,11 @@ export function buildProject(
     p.expandedTeams = ctx.index.capacityTeamsByLa[area.la]!.filter((t) =>
       isActive(ctx.data.teams[t]!, ctx.settings.startFy, ctx.settings.existingTeams),
     )
+    // A small authority's posts join its host's team: the host is where they work from.
+    if (decision.host) {
+      if (decision.host.team >= 0) p.expandedTeams = [decision.host.team]
+      p.hubLa = decision.host.la
+    }
   } else if (p.kind === 'satellite') {
     const hub = decision.hub!
     const therapists = satelliteTherapists(ctx, area.unmet)

@@ -56,6 +56,7 @@ export function settingsArbitrary(options: {
             satelliteTherapists: num(1, 6),
             hubMaxSatellites: fc.integer({ min: 0, max: 4 }),
             standaloneMinScale: num(0.1, 1.5),
+            minAreaFamilies: num(0, 60),
             recruitmentSuccess: num(0.2, 1),
             birthsTrendPerYear: num(-0.1, 0.1),
             deprivationNeedRatio: num(1, 4),

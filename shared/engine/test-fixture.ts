@@ -42,6 +42,8 @@ export const DEFAULTS: Record<AssumptionKey, number> = {
   satelliteTherapists: 2,
   hubMaxSatellites: 1,
   standaloneMinScale: 0.5,
+  // Below every fixture authority's need unless a test raises it.
+  minAreaFamilies: 10,
   recruitmentSuccess: 1,
   birthsTrendPerYear: -0.01,
   // No weighting keeps the hand-worked need of the older tests; weighting tests set their own.

@@ -192,7 +192,8 @@ describe('tidyCsv', () => {
       }),
       { numRuns: 10_000 },
     )
-  })
+    // Ten thousand runs: seconds alone, longer when the whole suite shares the cores.
+  }, 30_000)
 })
 
 describe('area and scenario workbooks', () => {

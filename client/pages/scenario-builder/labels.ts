@@ -23,6 +23,7 @@ export const ASSUMPTION_GROUPS: { id: AssumptionGroup; title: string; keys: Assu
       'satelliteMaxDistanceKm',
       'hubMaxSatellites',
       'standaloneMinScale',
+      'minAreaFamilies',
     ],
   },
   {

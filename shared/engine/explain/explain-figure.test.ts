@@ -178,7 +178,8 @@ describe('explainFigure on random settings', () => {
       }),
       { numRuns: 30 },
     )
-  })
+    // Thirty runs of every figure: seconds alone, longer when the whole suite shares the cores.
+  }, 30_000)
 
   test('every assumption listed carries its mark, source and default, and is flagged when the scenario changes it', () => {
     fc.assert(

@@ -19,7 +19,12 @@ export function projectName(ledger: Ledger, p: Project): string {
       return `New team for the whole of ${p.name}`
     case 'expand': {
       const names = p.expandedTeams.map((t) => data.teams[t]!.name)
-      return names.length ? `Expansion of ${say.list(names)}` : `Expansion of the team in ${p.name}`
+      // A small authority's posts added to the provision of the larger one next to it.
+      const host = p.hubLa >= 0 ? ` for ${p.name}` : ''
+      if (names.length) return `Expansion of ${say.list(names)}${host}`
+      return p.hubLa >= 0
+        ? `Posts for ${p.name} in the provision for ${data.las[p.hubLa]!.name}`
+        : `Expansion of the team in ${p.name}`
     }
   }
 }

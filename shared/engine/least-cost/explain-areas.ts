@@ -1,6 +1,7 @@
 import type { PlanAlternative, PlanArea } from '../../domain/least-cost'
 import { hubText } from '../choose-option'
 import { isActive } from '../existing-capacity'
+import { hostText as smallHostText } from '../small-areas'
 import { fmt } from '../format'
 import { projectCost } from '../phasing'
 import { hubLimit, hubsInReach } from '../hubs'
@@ -127,6 +128,10 @@ function describe(p: Problem, k: number, option: Choice['option'], hub?: HubCand
     return `a ${fmt.wte(wte)}-therapist satellite of ${hubText(ctx, hub ?? unit.own.satellite!.decision.hub!)}`
   }
   if (option === 'expand') {
+    const host = unit.own.expand!.decision.host
+    if (host) {
+      return `${fmt.smallWte(unit.own.expand!.project.clinicalWte)} clinical WTE added to ${smallHostText(ctx, host)}, as it has too few families for a team of its own`
+    }
     const teams = ctx.index.capacityTeamsByLa[unit.la]!.map((t) => ctx.data.teams[t]!)
       .filter((t) => isActive(t, ctx.settings.startFy, ctx.settings.existingTeams))
       .map((t) => t.name)

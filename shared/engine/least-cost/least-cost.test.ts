@@ -106,7 +106,8 @@ describe('the least-cost plan on small scopes', () => {
       }),
       { numRuns: 150 },
     )
-  })
+    // Brute force on every case: seconds alone, longer when the whole suite shares the cores.
+  }, 30_000)
 
   test('no hub in the plan supervises more satellites than its places', () => {
     fc.assert(
