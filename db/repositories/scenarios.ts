@@ -340,17 +340,35 @@ async function changeScenario(
   now: Date,
   plan: (current: CurrentRow) => Plan | null,
 ): Promise<SavedScenario | null> {
-  return rowLockedTransaction(db, async (conn) => {
-    const current = await scenarioQuery(conn)
-      .where('s.id', '=', target.id)
-      .where((eb) => visibleTo(eb as unknown as Eb, actor.organisationId))
-      .executeTakeFirst()
-    if (!current) throw new ScenarioNotFoundError(target.id)
-    if (current.org_id !== actor.organisationId) throw new ScenarioReadOnlyError(target.id)
-    if (current.version !== target.version) throw conflictOf(current)
-
-    const change = plan(current)
-    if (change === null) return answer(conn, actor, current)
+  const written = writtenRows(db)
+  const kept = written.get(target.id)
+  written.delete(target.id)
+  // The row this process last wrote, if the change is made from that very version (an
+  // autosave after an autosave): no need to read it again. Only if the change changes
+  // something and is allowed, so a save of nothing new, or a refusal, is still decided on the
+  // row in the database (which may have moved on: then it is a conflict, as before).
+  const fromKept =
+    kept !== undefined && kept.version === target.version && kept.org_id === actor.organisationId
+      ? planOrNull(plan, kept)
+      : null
+  const result = await rowLockedTransaction(db, async (conn) => {
+    let current: ScenarioRow
+    let change: Plan | null
+    if (kept && fromKept) {
+      current = kept
+      change = fromKept
+    } else {
+      const read = await scenarioQuery(conn)
+        .where('s.id', '=', target.id)
+        .where((eb) => visibleTo(eb as unknown as Eb, actor.organisationId))
+        .executeTakeFirst()
+      if (!read) throw new ScenarioNotFoundError(target.id)
+      if (read.org_id !== actor.organisationId) throw new ScenarioReadOnlyError(target.id)
+      if (read.version !== target.version) throw conflictOf(read)
+      current = read
+      change = plan(current)
+      if (change === null) return { row: null, saved: await answer(conn, actor, current) }
+    }
 
     const nextVersion = current.version + 1
     let changed: ScenarioRow | null = null
@@ -388,12 +406,32 @@ async function changeScenario(
           'created_at',
           'updated_at',
           'approved_at',
-          // Who saved and who approved may have just changed: their names as they are now.
+          // The names as they are now (a row kept from the last save may be older).
+          eb
+            .selectFrom('users')
+            .select('users.name')
+            .whereRef('users.id', '=', 'scenarios.created_by')
+            .as('created_by_name'),
           eb
             .selectFrom('users')
             .select('users.name')
             .whereRef('users.id', '=', 'scenarios.updated_by')
             .as('updated_by_name'),
+          eb
+            .selectFrom('organisations')
+            .select('organisations.name')
+            .whereRef('organisations.id', '=', 'scenarios.organisation_id')
+            .as('org_name'),
+          eb
+            .selectFrom('organisations')
+            .select('organisations.kind')
+            .whereRef('organisations.id', '=', 'scenarios.organisation_id')
+            .as('org_kind'),
+          eb
+            .selectFrom('organisations')
+            .select('organisations.area_code')
+            .whereRef('organisations.id', '=', 'scenarios.organisation_id')
+            .as('org_area_code'),
           eb
             .selectFrom('users')
             .select('users.name')
@@ -402,8 +440,16 @@ async function changeScenario(
         ])
         .executeTakeFirst()
       if (!updated) throw await lostRace(conn, target.id)
-      // The organisation and the creator never change; the rest is the row as written.
-      changed = { ...current, ...updated, updated_by_name: updated.updated_by_name ?? '' }
+      // The organisation's id never changes; the rest is the row as written.
+      changed = {
+        ...current,
+        ...updated,
+        created_by_name: updated.created_by_name ?? current.created_by_name,
+        updated_by_name: updated.updated_by_name ?? '',
+        org_name: updated.org_name ?? current.org_name,
+        org_kind: updated.org_kind ?? current.org_kind,
+        org_area_code: updated.org_area_code,
+      }
       if (change.shares) {
         await conn.deleteFrom('scenario_shares').where('scenario_id', '=', target.id).execute()
         if (change.shares.length > 0) {
@@ -428,8 +474,41 @@ async function changeScenario(
       summary: change.summary,
       detail: { ...change.detail },
     })
-    return changed === null ? null : answer(conn, actor, changed)
+    return { row: changed, saved: changed === null ? null : await answer(conn, actor, changed) }
   })
+  // Kept only once committed: a version this process wrote, so no other row can have it.
+  if (result.row) {
+    if (written.size >= MAX_WRITTEN) written.clear()
+    written.set(target.id, result.row)
+  }
+  return result.saved
+}
+
+function planOrNull(plan: (current: CurrentRow) => Plan | null, row: CurrentRow): Plan | null {
+  try {
+    return plan(row)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The row of each scenario this process last changed, as committed, by id. A change made from
+ * exactly that version may start from it instead of reading it again: every change to a
+ * scenario is a new version (only changeScenario writes one), so a row at a version is the same
+ * row wherever it was read, and the UPDATE's `version = ?` still refuses it if another process
+ * has saved since. Names shown with it are read again by that UPDATE.
+ */
+const writtenByDb = new WeakMap<Kysely<Database>, Map<string, ScenarioRow>>()
+const MAX_WRITTEN = 10_000
+
+function writtenRows(db: Kysely<Database>): Map<string, ScenarioRow> {
+  let map = writtenByDb.get(db)
+  if (!map) {
+    map = new Map()
+    writtenByDb.set(db, map)
+  }
+  return map
 }
 
 /** A scenario row as the actor sees it, with its shares when it has any (a 'shared' one). */
