@@ -41,6 +41,15 @@ describe('StatementCache', () => {
     expect(cache.stamp(['users'])).not.toBe(before)
   })
 
+  it('counts a write that returns rows (UPDATE … RETURNING) as a write', () => {
+    const { cache } = fresh()
+    const before = cache.stamp(['users'])
+    cache.prepare('select "id" from "users" where "id" = ?').all([1])
+    expect(cache.stamp(['users'])).toBe(before)
+    cache.prepare('update "users" set "id" = ? returning "id"').all([2])
+    expect(cache.stamp(['users'])).not.toBe(before)
+  })
+
   it('changes the stamp when another connection commits, whatever it wrote', () => {
     const dir = mkdtempSync(join(tmpdir(), 'coverage2030-stamp-'))
     try {

@@ -40,7 +40,8 @@ export class StatementCache implements KyselySqliteDatabase {
     let cached = this.statements.get(sql)
     if (cached === undefined) {
       const statement = this.sqlite.prepare(sql)
-      cached = { statement, words: statement.reader ? null : wordsOf(sql) }
+      // `readonly`, not `reader`: an UPDATE … RETURNING gives rows, and is still a write.
+      cached = { statement, words: statement.readonly ? null : wordsOf(sql) }
       if (this.statements.size >= MAX_STATEMENTS) {
         this.statements.delete(this.statements.keys().next().value!)
       }

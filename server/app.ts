@@ -7,7 +7,7 @@ import { bodyLimit, MAX_IMPORT_BODY_BYTES } from './body-limit'
 import { boundariesHandler } from './boundaries'
 import { csrfGuard } from './auth/csrf'
 import { createLoginRateLimiter } from './auth/rate-limit'
-import { createRequestContext, type ContextDeps } from './context'
+import { createRequestContext, prepareRequest, type ContextDeps } from './context'
 import { appRouter } from './routers/_app'
 import { createResultCache, type ResultCache } from './result-cache'
 import { exportRoutes } from './routes/exports'
@@ -40,9 +40,10 @@ export function createApp(options: AppOptions) {
   })
 
   const deps = { ...options, limiter: options.limiter ?? createLoginRateLimiter(options.db) }
-  // Another server process, or the command line, may have changed what the model reads.
-  app.use(['/trpc', '/api/export'], (_req, _res, next) => {
-    options.store.sync().then(() => next(), next)
+  // Another server process, or the command line, may have changed what the model reads; the
+  // session is read in the same query.
+  app.use(['/trpc', '/api/export'], (req, _res, next) => {
+    prepareRequest(deps, req).then(() => next(), next)
   })
   // Ahead of the other routes, so a cached answer costs little more than /healthz.
   const cache = options.resultCache === undefined ? createResultCache() : options.resultCache

@@ -44,6 +44,17 @@ test('an import made elsewhere is loaded at the next sync, and only then', async
   expect(synced.observedMidYears.at(-1)).toBe(2025)
 })
 
+test('syncTo: the revision read with the session keeps the snapshot, a newer one loads', async () => {
+  const here = await createModelStore(db, testClock)
+  const before = here.current()
+  expect(await here.syncTo(await readModelRevision(db))).toBe(before)
+  const outcome = await importOne()
+  if (outcome.status !== 'imported') throw new Error(outcome.status)
+  const synced = await here.syncTo(await readModelRevision(db))
+  expect(synced).not.toBe(before)
+  expect(synced.dataVersion).toBe(outcome.version!.id)
+})
+
 test('a teams register change made elsewhere is loaded too', async () => {
   const here = await createModelStore(db, testClock)
   const revision = await readModelRevision(db)

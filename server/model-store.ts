@@ -19,6 +19,11 @@ export interface ModelStore {
   current(): ModelData
   /** Brings current() up to the database's revision; a few calls share one read of it. */
   sync(): Promise<ModelData>
+  /**
+   * The same, given the revision the caller has just read itself (with the session, in one
+   * query): nothing more is read unless it differs from the one loaded.
+   */
+  syncTo(revision: number): Promise<ModelData>
   reload(): Promise<ModelData>
 }
 
@@ -72,9 +77,15 @@ export async function createModelStore(
       await check()
       return current()
     },
+    syncTo: async (seen) => {
+      if (seen !== revision) await check()
+      return current()
+    },
     reload: async () => {
-      revision = await readModelRevision(db)
+      // The revision first, kept only once its data are loaded, as in load().
+      const latest = await readModelRevision(db)
       data = await loadModelData(db, now())
+      revision = latest
       return data
     },
   }

@@ -9,7 +9,6 @@ import {
   type Visibility,
 } from '../../shared/domain/saved-scenario'
 import type { ScenarioSettings } from '../../shared/domain/scenario'
-import { lockRows } from '../dialect'
 import type { Database, ScenariosTable } from '../schema'
 import { writeAudit } from './audit'
 import { bool, oneOf } from './guards'
@@ -310,19 +309,7 @@ function cleanRationale(rationale: Record<string, string>): Record<string, strin
   )
 }
 
-interface CurrentRow {
-  id: string
-  organisation_id: string
-  status: string
-  archived: number
-  visibility: string
-  version: number
-  name: string
-  settings_json: string
-  rationale_json: string
-  updated_at: string
-  updated_by_name: string
-}
+type CurrentRow = ScenarioRow
 
 /** What a change does to the current row; `null` when it changes nothing. */
 interface Plan {
@@ -336,10 +323,15 @@ interface Plan {
 }
 
 /**
- * The one path for changing an existing scenario: in one transaction, find it (visible to the
- * actor; on PostgreSQL its row locked until the transaction ends), refuse if it is another organisation's, refuse a stale version with who changed it
+ * The one path for changing an existing scenario: in one transaction, read it (visible to the
+ * actor), refuse if it is another organisation's, refuse a stale version with who changed it
  * and when, let `plan` decide (it may throw ScenarioLockedError), then write with
- * `where id = ? and version = ?`, check exactly one row changed, and audit.
+ * `where id = ? and version = ?` and audit. The write is the guard: on PostgreSQL the UPDATE (or
+ * DELETE) locks the row and, if another save holds it, waits for that one and checks the version
+ * again on the row it committed, so a save made from the same version elsewhere in between
+ * changes nothing here and is a conflict. The row lock is thus held only from the write to the
+ * commit (the write, the audit row, the commit), and no read waits for it. The answer is built
+ * from the row the write returns and the one read, not read again.
  */
 async function changeScenario(
   db: Kysely<Database>,
@@ -348,55 +340,38 @@ async function changeScenario(
   now: Date,
   plan: (current: CurrentRow) => Plan | null,
 ): Promise<SavedScenario | null> {
-  return rowLockedTransaction(db, async (conn) => {
-    // A save in flight elsewhere is waited for, so what is read below, and a conflict, is the
-    // latest version. The lock is taken on its own: a locking read with joins would, once
-    // unblocked, recheck the row against the joined rows it first saw.
-    if (lockRows(conn)) {
-      await conn
-        .selectFrom('scenarios')
-        .select('id')
-        .where('id', '=', target.id)
-        .forUpdate()
-        .execute()
+  const written = writtenRows(db)
+  const kept = written.get(target.id)
+  written.delete(target.id)
+  // The row this process last wrote, if the change is made from that very version (an
+  // autosave after an autosave): no need to read it again. Only if the change changes
+  // something and is allowed, so a save of nothing new, or a refusal, is still decided on the
+  // row in the database (which may have moved on: then it is a conflict, as before).
+  const fromKept =
+    kept !== undefined && kept.version === target.version && kept.org_id === actor.organisationId
+      ? planOrNull(plan, kept)
+      : null
+  const result = await rowLockedTransaction(db, async (conn) => {
+    let current: ScenarioRow
+    let change: Plan | null
+    if (kept && fromKept) {
+      current = kept
+      change = fromKept
+    } else {
+      const read = await scenarioQuery(conn)
+        .where('s.id', '=', target.id)
+        .where((eb) => visibleTo(eb as unknown as Eb, actor.organisationId))
+        .executeTakeFirst()
+      if (!read) throw new ScenarioNotFoundError(target.id)
+      if (read.org_id !== actor.organisationId) throw new ScenarioReadOnlyError(target.id)
+      if (read.version !== target.version) throw conflictOf(read)
+      current = read
+      change = plan(current)
+      if (change === null) return { row: null, saved: await answer(conn, actor, current) }
     }
-    const current = await conn
-      .selectFrom('scenarios as s')
-      .innerJoin('users as uu', 'uu.id', 's.updated_by')
-      .select([
-        's.id',
-        's.organisation_id',
-        's.status',
-        's.archived',
-        's.visibility',
-        's.version',
-        's.name',
-        's.settings_json',
-        's.rationale_json',
-        's.updated_at',
-        'uu.name as updated_by_name',
-      ])
-      .where('s.id', '=', target.id)
-      .where((eb) => visibleTo(eb as unknown as Eb, actor.organisationId))
-      .executeTakeFirst()
-    if (!current) throw new ScenarioNotFoundError(target.id)
-    if (current.organisation_id !== actor.organisationId) {
-      throw new ScenarioReadOnlyError(target.id)
-    }
-    const conflict = () =>
-      new ScenarioConflictError({
-        id: current.id,
-        currentVersion: current.version,
-        status: oneOf(SCENARIO_STATUSES, current.status, 'scenario status'),
-        updatedBy: current.updated_by_name,
-        updatedAt: current.updated_at,
-      })
-    if (current.version !== target.version) throw conflict()
-
-    const change = plan(current)
-    if (change === null) return (await getVisibleScenario(conn, actor, target.id))!.scenario
 
     const nextVersion = current.version + 1
+    let changed: ScenarioRow | null = null
     if (change.remove) {
       const deleted = await conn
         .deleteFrom('scenarios')
@@ -404,7 +379,7 @@ async function changeScenario(
         .where('organisation_id', '=', actor.organisationId)
         .where('version', '=', target.version)
         .executeTakeFirst()
-      if (deleted.numDeletedRows !== 1n) throw conflict()
+      if (deleted.numDeletedRows !== 1n) throw await lostRace(conn, target.id)
     } else {
       const updated = await conn
         .updateTable('scenarios')
@@ -417,8 +392,64 @@ async function changeScenario(
         .where('id', '=', target.id)
         .where('organisation_id', '=', actor.organisationId)
         .where('version', '=', target.version)
+        .returning((eb) => [
+          'id',
+          'name',
+          'status',
+          'archived',
+          'visibility',
+          'version',
+          'settings_json',
+          'rationale_json',
+          'data_version',
+          'model_version',
+          'created_at',
+          'updated_at',
+          'approved_at',
+          // The names as they are now (a row kept from the last save may be older).
+          eb
+            .selectFrom('users')
+            .select('users.name')
+            .whereRef('users.id', '=', 'scenarios.created_by')
+            .as('created_by_name'),
+          eb
+            .selectFrom('users')
+            .select('users.name')
+            .whereRef('users.id', '=', 'scenarios.updated_by')
+            .as('updated_by_name'),
+          eb
+            .selectFrom('organisations')
+            .select('organisations.name')
+            .whereRef('organisations.id', '=', 'scenarios.organisation_id')
+            .as('org_name'),
+          eb
+            .selectFrom('organisations')
+            .select('organisations.kind')
+            .whereRef('organisations.id', '=', 'scenarios.organisation_id')
+            .as('org_kind'),
+          eb
+            .selectFrom('organisations')
+            .select('organisations.area_code')
+            .whereRef('organisations.id', '=', 'scenarios.organisation_id')
+            .as('org_area_code'),
+          eb
+            .selectFrom('users')
+            .select('users.name')
+            .whereRef('users.id', '=', 'scenarios.approved_by')
+            .as('approved_by_name'),
+        ])
         .executeTakeFirst()
-      if (updated.numUpdatedRows !== 1n) throw conflict()
+      if (!updated) throw await lostRace(conn, target.id)
+      // The organisation's id never changes; the rest is the row as written.
+      changed = {
+        ...current,
+        ...updated,
+        created_by_name: updated.created_by_name ?? current.created_by_name,
+        updated_by_name: updated.updated_by_name ?? '',
+        org_name: updated.org_name ?? current.org_name,
+        org_kind: updated.org_kind ?? current.org_kind,
+        org_area_code: updated.org_area_code,
+      }
       if (change.shares) {
         await conn.deleteFrom('scenario_shares').where('scenario_id', '=', target.id).execute()
         if (change.shares.length > 0) {
@@ -443,9 +474,70 @@ async function changeScenario(
       summary: change.summary,
       detail: { ...change.detail },
     })
-    if (change.remove) return null
-    return (await getVisibleScenario(conn, actor, target.id))!.scenario
+    return { row: changed, saved: changed === null ? null : await answer(conn, actor, changed) }
   })
+  // Kept only once committed: a version this process wrote, so no other row can have it.
+  if (result.row) {
+    if (written.size >= MAX_WRITTEN) written.clear()
+    written.set(target.id, result.row)
+  }
+  return result.saved
+}
+
+function planOrNull(plan: (current: CurrentRow) => Plan | null, row: CurrentRow): Plan | null {
+  try {
+    return plan(row)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The row of each scenario this process last changed, as committed, by id. A change made from
+ * exactly that version may start from it instead of reading it again: every change to a
+ * scenario is a new version (only changeScenario writes one), so a row at a version is the same
+ * row wherever it was read, and the UPDATE's `version = ?` still refuses it if another process
+ * has saved since. Names shown with it are read again by that UPDATE.
+ */
+const writtenByDb = new WeakMap<Kysely<Database>, Map<string, ScenarioRow>>()
+const MAX_WRITTEN = 10_000
+
+function writtenRows(db: Kysely<Database>): Map<string, ScenarioRow> {
+  let map = writtenByDb.get(db)
+  if (!map) {
+    map = new Map()
+    writtenByDb.set(db, map)
+  }
+  return map
+}
+
+/** A scenario row as the actor sees it, with its shares when it has any (a 'shared' one). */
+async function answer(
+  conn: Kysely<Database>,
+  actor: Actor,
+  row: ScenarioRow,
+): Promise<SavedScenario> {
+  const own = row.org_id === actor.organisationId && row.visibility === 'shared'
+  return toSavedScenario(row, actor, await sharesOf(conn, own ? [row.id] : []))
+}
+
+function conflictOf(current: ScenarioRow): ScenarioConflictError {
+  return new ScenarioConflictError({
+    id: current.id,
+    currentVersion: current.version,
+    status: oneOf(SCENARIO_STATUSES, current.status, 'scenario status'),
+    updatedBy: current.updated_by_name,
+    updatedAt: current.updated_at,
+  })
+}
+
+/**
+ * The write found the row no longer at the version read: another save (or delete) committed
+ * in between. Read again, after it, to say who, or that it is gone.
+ */
+async function lostRace(conn: Kysely<Database>, id: string): Promise<Error> {
+  const now = await scenarioQuery(conn).where('s.id', '=', id).executeTakeFirst()
+  return now ? conflictOf(now) : new ScenarioNotFoundError(id)
 }
 
 const APPROVED_LOCKED =

@@ -8,7 +8,14 @@ import { openDb } from '../open-db'
 import { prepareDatabase } from '../prepare'
 import type { Database } from '../schema'
 import { insertOrganisation } from './organisations'
-import { deleteSession, findSession, IDLE_TIMEOUT_MS, insertSession } from './sessions'
+import { noteModelChange, readModelRevision } from './model-revision'
+import {
+  deleteSession,
+  findSession,
+  IDLE_TIMEOUT_MS,
+  insertSession,
+  lookUpSession,
+} from './sessions'
 import { insertUser, updateUser } from './users'
 import { writeTransaction } from './write-transaction'
 
@@ -96,6 +103,43 @@ describe('a session looked up again', () => {
     expect(await findSession(db, session.token, later(2000 + IDLE_TIMEOUT_MS + 1))).toBeNull()
     const { session: other } = await signedInAgain(db)
     expect(await findSession(db, other.token, new Date(other.expiresAt))).toBeNull()
+  })
+})
+
+describe('lookUpSession', () => {
+  it("gives the model's revision read with the session when it read the database", async () => {
+    const db = await createTestDb()
+    try {
+      const org = await insertOrganisation(db, { name: 'Rev ICB', kind: 'icb', areaCode: null }, T0)
+      const userId = await insertUser(
+        db,
+        {
+          email: 'rev@test.nhs.uk',
+          name: 'Rev Editor',
+          organisationId: org.id,
+          role: 'editor',
+          passwordHash: 'scrypt$not-a-real-hash',
+          mustChangePassword: false,
+        },
+        T0,
+      )
+      const session = await insertSession(db, userId, T0)
+      const before = await readModelRevision(db)
+      const first = await lookUpSession(db, session.token, later(1000))
+      expect(first.session?.user.id).toBe(userId)
+      expect(first.modelRevision).toBe(before)
+      await writeTransaction(db, (conn) => noteModelChange(conn))
+      const second = await lookUpSession(db, session.token, later(2000))
+      expect(second.session?.user.id).toBe(userId)
+      // Kept in memory (SQLite): the caller reads the revision itself; else read with it.
+      expect([null, before + 1]).toContain(second.modelRevision)
+      expect(await lookUpSession(db, 'x'.repeat(43), later(3000))).toEqual({
+        session: null,
+        modelRevision: null,
+      })
+    } finally {
+      await db.destroy()
+    }
   })
 })
 

@@ -74,6 +74,15 @@ function rememberedFor(db: Kysely<Database>): Map<string, Remembered> {
   return map
 }
 
+export interface SessionLookup {
+  session: { sessionId: string; user: SessionUser } | null
+  /**
+   * The model's revision (model-revision.ts), read in the same query as the session's rows when
+   * they came from the database; null when they did not (kept in memory, no such session).
+   */
+  modelRevision: number | null
+}
+
 /**
  * The signed-in user for a cookie token, or null when the session is unknown, idle too long,
  * past its absolute end, or its user is disabled. Expired rows are deleted as they are found.
@@ -83,7 +92,17 @@ export async function findSession(
   token: string,
   now: Date,
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
-  if (token.length < 20 || token.length > 100) return null
+  return (await lookUpSession(db, token, now)).session
+}
+
+/** findSession, and the model's revision when the session was read from the database. */
+export async function lookUpSession(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+): Promise<SessionLookup> {
+  const none = { session: null, modelRevision: null }
+  if (token.length < 20 || token.length > 100) return none
   const id = sessionIdOf(token)
   // Taken before reading: a write while the reads are under way makes what they found stale.
   const stamp = tableStamp(db, SESSION_TABLES)
@@ -91,17 +110,19 @@ export async function findSession(
   const known = cache?.get(id)
   const fresh = known !== undefined && known.stamp === stamp ? known : null
   if (known && !fresh) cache?.delete(id)
-  const found = fresh ?? (await findSessionUser(db, id))
-  if (!found) return null
+  const read = fresh ? null : await findSessionUser(db, id)
+  const found = fresh ?? read
+  if (!found) return none
+  const modelRevision = read?.modelRevision ?? null
   const idle = now.getTime() - Date.parse(found.lastSeenAt)
   if (idle > IDLE_TIMEOUT_MS || now.getTime() >= Date.parse(found.expiresAt)) {
     await db.deleteFrom('sessions').where('id', '=', id).execute()
-    return null
+    return { session: null, modelRevision }
   }
   const { record } = found
   if (record.disabled) {
     await db.deleteFrom('sessions').where('id', '=', id).execute()
-    return null
+    return { session: null, modelRevision }
   }
   if (idle > TOUCH_INTERVAL_MS) {
     await db
@@ -119,7 +140,7 @@ export async function findSession(
       record: { user: record.user, disabled: record.disabled },
     })
   }
-  return { sessionId: id, user: { ...record.user } }
+  return { session: { sessionId: id, user: { ...record.user } }, modelRevision }
 }
 
 export async function deleteSession(conn: Kysely<Database>, sessionId: string): Promise<void> {

@@ -71,18 +71,39 @@ export async function findUserById(db: Kysely<Database>, id: string): Promise<Us
   return row ? toRecord(row) : null
 }
 
-/** A session's user and the session's times, in one query: every signed-in request asks. */
+/**
+ * A session's user and the session's times, in one query: every signed-in request asks. With
+ * them, the model's revision (model-revision.ts), so the same round trip also tells the server
+ * whether another process changed the data the model reads; null when there is no such session.
+ */
 export async function findSessionUser(
   db: Kysely<Database>,
   sessionId: string,
-): Promise<{ record: UserRecord; lastSeenAt: string; expiresAt: string } | null> {
+): Promise<{
+  record: UserRecord
+  lastSeenAt: string
+  expiresAt: string
+  modelRevision: number | null
+} | null> {
   const row = await userQuery(db)
     .innerJoin('sessions as s', 's.user_id', 'u.id')
     .select(['s.last_seen_at', 's.expires_at'])
+    .select((eb) =>
+      eb
+        .selectFrom('model_revision as mr')
+        .select('mr.revision')
+        .where('mr.id', '=', 1)
+        .as('model_revision'),
+    )
     .where('s.id', '=', sessionId)
     .executeTakeFirst()
   return row
-    ? { record: toRecord(row), lastSeenAt: row.last_seen_at, expiresAt: row.expires_at }
+    ? {
+        record: toRecord(row),
+        lastSeenAt: row.last_seen_at,
+        expiresAt: row.expires_at,
+        modelRevision: row.model_revision,
+      }
     : null
 }
 

@@ -86,6 +86,35 @@ describe('two server processes on one database', () => {
     expect(await me(two)).toBeNull()
   })
 
+  test('a sign-out on one ends the session on the other at its very next request', async () => {
+    // Nothing about a session is kept in a process on PostgreSQL (the session is read with the
+    // model's revision, one query per request), so there is no window in which the other
+    // process still accepts it, even straight after it used the session itself.
+    for (let round = 0; round < 5; round++) {
+      const [signedIn, other] = round % 2 === 0 ? [one, two] : [two, one]
+      const cookie = await signIn(signedIn.url, fixture.editors[0]!)
+      const { data } = await mutate<{ id: string }>(
+        other.url,
+        'scenario.create',
+        { name: `Signed out ${round}`, settings: { scope: 'E54000048' } },
+        cookie,
+      )
+      expect((await query(other.url, 'scenario.list', undefined, cookie)).status).toBe(200)
+      expect((await mutate(signedIn.url, 'auth.logout', {}, cookie)).status).toBe(200)
+      expect(
+        (await query(other.url, 'scenario.list', undefined, cookie)).status,
+        `round ${round}`,
+      ).toBe(401)
+      const save = await mutate(
+        other.url,
+        'scenario.save',
+        { id: data!.id, version: 1, name: 'Too late' },
+        cookie,
+      )
+      expect(save.status, `round ${round}`).toBe(401)
+    }
+  })
+
   test('the same scenario saved from both at once: each time one wins, the other conflicts', async () => {
     const cookie = await signIn(two.url, fixture.editors[1]!)
     for (let round = 0; round < 20; round++) {
