@@ -2,7 +2,7 @@ import type { ModelData } from '../domain/model-data'
 import type { ResolvedSettings } from '../domain/scenario'
 import { assert } from './assert'
 import { UnknownAreaError } from './errors'
-import { existingCapacity } from './existing-capacity'
+import { existingCapacity, workingMonths } from './existing-capacity'
 import { existingCosts } from './existing-cost'
 import { modelIndex } from './model-index'
 import { costRates } from './pay-rates'
@@ -65,6 +65,7 @@ export function buildContext(data: ModelData, settings: ResolvedSettings): RunCo
     existingServed: served,
     existingCost: existingCost.running,
     renewedCost: existingCost.renewed,
+    hubFunded: hubFundedGrid(data, fys, policy),
     rates,
     familiesPerWte: a.familiesPerClinicalWte * (1 - a.supervisionShare),
     fundedFamiliesPerWte:
@@ -80,4 +81,21 @@ export function buildContext(data: ModelData, settings: ResolvedSettings): RunCo
       roles: settings.templates?.satellite ?? satelliteTemplate.roles,
     },
   }
+}
+
+function hubFundedGrid(
+  data: ModelData,
+  fys: readonly number[],
+  policy: ResolvedSettings['existingTeams'],
+): Uint8Array {
+  const nYears = fys.length
+  const grid = new Uint8Array(data.teams.length * nYears)
+  data.teams.forEach((team, t) => {
+    let through = 1
+    for (let y = nYears - 1; y >= 0; y--) {
+      through &= workingMonths(team, fys[y]!, policy) === 12 ? 1 : 0
+      grid[t * nYears + y] = through
+    }
+  })
+  return grid
 }

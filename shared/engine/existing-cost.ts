@@ -17,11 +17,20 @@ export function existingTeamYearCost(
   nYears: number,
   y: number,
 ): number {
-  const wte = team.staffing ? bandVector(team.staffing) : standardWte
-  const factor = team.staffing ? 1 : team.teamsRepresented
+  return postsCost(teamPosts(team, standardWte), rates, nYears, y)
+}
+
+/** A team's posts by band: its known staffing, or the standard team once per team it stands for. */
+function teamPosts(team: TeamRecord, standardWte: Float64Array): Float64Array {
+  return team.staffing
+    ? bandVector(team.staffing)
+    : standardWte.map((w) => w * team.teamsRepresented)
+}
+
+function postsCost(wte: Float64Array, rates: Float64Array, nYears: number, y: number): number {
   let cost = 0
   for (let b = 0; b < wte.length; b++) cost += wte[b]! * rates[b * nYears + y]!
-  return cost * factor
+  return cost
 }
 
 /**
@@ -47,10 +56,11 @@ export function existingCosts(
   for (const t of index.capacityTeams) {
     const team = data.teams[t]!
     const las = index.teamLas[t]!
+    const posts = teamPosts(team, standardWte)
     for (let y = 0; y < nYears; y++) {
       const months = workingMonths(team, fys[y]!, policy)
       if (months === 0) continue
-      const full = existingTeamYearCost(team, standardWte, rates, nYears, y)
+      const full = postsCost(posts, rates, nYears, y)
       const extra = renewedMonths(team, fys[y]!, policy)
       const totalNeed = needOf(las, need, nYears, y)
       for (const i of las) {

@@ -4,7 +4,10 @@ import type { HubCandidate } from './model-index'
 import type { RunContext } from './run-context'
 
 /** What the hub rule reads: the register, its lookups and the assumptions. */
-export type HubContext = Pick<RunContext, 'data' | 'index' | 'a' | 'settings' | 'fys'>
+export type HubContext = Pick<
+  RunContext,
+  'data' | 'index' | 'a' | 'settings' | 'fys' | 'nYears' | 'hubFunded'
+>
 
 /**
  * The one rule for who may supervise a satellite in authority `la` starting in `fy`: a team
@@ -15,11 +18,18 @@ export type HubContext = Pick<RunContext, 'data' | 'index' | 'a' | 'settings' | 
  */
 export function hubsInReach(ctx: HubContext, la: number, fy: number): HubCandidate[] {
   const maxKm = ctx.a.satelliteMaxDistanceKm
-  const lastFy = Math.max(fy, ctx.fys[ctx.fys.length - 1]!)
-  const policy = ctx.settings.existingTeams
-  return ctx.index.hubCandidates[la]!.filter(
-    (c) => c.distanceKm <= maxKm && fundedThrough(ctx.data.teams[c.team]!, fy, lastFy, policy),
-  )
+  const y = fy - ctx.fys[0]!
+  const funded =
+    y >= 0 && y < ctx.nYears
+      ? (t: number) => ctx.hubFunded[t * ctx.nYears + y] === 1
+      : (t: number) =>
+          fundedThrough(
+            ctx.data.teams[t]!,
+            fy,
+            Math.max(fy, ctx.fys.at(-1)!),
+            ctx.settings.existingTeams,
+          )
+  return ctx.index.hubCandidates[la]!.filter((c) => c.distanceKm <= maxKm && funded(c.team))
 }
 
 /** Satellites one hub may supervise: the assumption, whole satellites only. */

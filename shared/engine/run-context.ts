@@ -28,6 +28,11 @@ export interface RunContext {
   existingCost: Float64Array
   /** The part of existingCost beyond known funding, which a sustaining scenario renews. */
   renewedCost: Float64Array
+  /**
+   * 1 where register team t is funded for the whole of every year from year index y to the
+   * last, [t * nYears + y]: what a hub must be (asked often, so worked out once a run).
+   */
+  hubFunded: Uint8Array
   /** Full-year cost of one WTE by band and year, overhead included: [band * nYears + year]. */
   rates: Float64Array
   /** Families a year one clinical WTE sees once productive, before recruitment success. */
