@@ -6,7 +6,7 @@
 import type { AreaSummary } from '../../shared/domain/area-summary'
 import { parseFyLabel } from '../../shared/domain/fiscal-year'
 import type { TeamRecord } from '../../shared/domain/model-data'
-import { isActive } from '../../shared/domain/team-funding'
+import { fundingEnded, isActive } from '../../shared/domain/team-funding'
 
 function yearOf(summary: Pick<AreaSummary, 'coverage'>): number {
   return parseFyLabel(summary.coverage.fy) ?? 0
@@ -20,7 +20,5 @@ export function teamsWorking(summary: Pick<AreaSummary, 'teams' | 'coverage'>): 
 /** Teams that would provide capacity but whose funding ended before the year under way. */
 export function teamsLapsed(summary: Pick<AreaSummary, 'teams' | 'coverage'>): TeamRecord[] {
   const fy = yearOf(summary)
-  return summary.teams.filter(
-    (t) => t.providesCapacity && t.closedYear === null && !isActive(t, fy, 'as-funded'),
-  )
+  return summary.teams.filter((t) => t.providesCapacity && fundingEnded(t, fy, 'as-funded'))
 }

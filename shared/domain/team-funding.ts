@@ -59,6 +59,14 @@ export function fundedThrough(
  * Months of the year a sustained team works beyond its known funding: the renewal the
  * scenario assumes, costed apart so a board sees it.
  */
+/**
+ * Would provide capacity but its known funding has ended by `fy` (not closed): the teams a
+ * plan names as no longer counted.
+ */
+export function fundingEnded(team: TeamRecord, fy: number, policy: ExistingTeamPolicy): boolean {
+  return team.fundedTo !== null && team.closedYear === null && !isActive(team, fy, policy)
+}
+
 export function renewedMonths(team: TeamRecord, fy: number, policy: ExistingTeamPolicy): number {
   if (policy !== 'sustain' || team.fundedTo === null) return 0
   return workingMonths(team, fy, 'sustain') - workingMonths(team, fy, 'as-funded')

@@ -1,5 +1,5 @@
 import type { OptionKind } from '../domain/scenario'
-import { isActive } from './existing-capacity'
+import { fundingEnded, isActive } from './existing-capacity'
 import { fmt } from './format'
 import { noHubReason } from './hubs'
 import { hostFor, hostText, isSmallArea, type Host } from './small-areas'
@@ -214,8 +214,8 @@ function activeTeamNames(ctx: RunContext, la: number): string[] {
 /** Says which teams no longer count because their funding ended before the plan starts. */
 function lapsedTeamsText(ctx: RunContext, la: number): string {
   const { startFy, existingTeams } = ctx.settings
-  const lapsed = ctx.index.capacityTeamsByLa[la]!.map((t) => ctx.data.teams[t]!).filter(
-    (t) => t.fundedTo !== null && t.closedYear === null && !isActive(t, startFy, existingTeams),
+  const lapsed = ctx.index.capacityTeamsByLa[la]!.map((t) => ctx.data.teams[t]!).filter((t) =>
+    fundingEnded(t, startFy, existingTeams),
   )
   if (lapsed.length === 0) return ''
   const list = fmt.list(lapsed.map((t) => `${t.name} was funded to ${fmt.month(t.fundedTo!)}`))

@@ -5,7 +5,13 @@ import { workingMonths } from '../domain/team-funding'
 import type { ModelIndex } from './model-index'
 import { clinicalWte } from './team-templates'
 
-export { fundedThrough, isActive, renewedMonths, workingMonths } from '../domain/team-funding'
+export {
+  fundedThrough,
+  fundingEnded,
+  isActive,
+  renewedMonths,
+  workingMonths,
+} from '../domain/team-funding'
 
 /** Families a year an existing register team can see. */
 export function existingTeamCapacity(team: TeamRecord, a: AssumptionValues): number {

@@ -1,5 +1,5 @@
 import type { ExplainStep, ExplainTeam } from '../../domain/explain'
-import { existingTeamCapacity, isActive, workingMonths } from '../existing-capacity'
+import { existingTeamCapacity, fundingEnded, isActive, workingMonths } from '../existing-capacity'
 import { fmt } from '../format'
 import { coverageOf } from '../run-scenario'
 import { clinicalWte } from '../team-templates'
@@ -64,8 +64,8 @@ export function existingStep(ledger: Ledger, i: number, y: number): ExplainStep 
   const name = ctx.data.las[i]!.name
   const teams = activeTeams(ledger, i, y)
   if (teams.length === 0) {
-    const ended = index.capacityTeamsByLa[i]!.map((t) => ctx.data.teams[t]!).filter(
-      (t) => t.fundedTo !== null && t.closedYear === null,
+    const ended = index.capacityTeamsByLa[i]!.map((t) => ctx.data.teams[t]!).filter((t) =>
+      fundingEnded(t, ctx.fys[y]!, ctx.settings.existingTeams),
     )
     const why = ended.length
       ? ` (${ended.map((t) => `${t.name} was funded to ${fmt.month(t.fundedTo!)}`).join('; ')})`

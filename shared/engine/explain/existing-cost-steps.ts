@@ -1,6 +1,12 @@
 import { BANDS, type Band } from '../../domain/pay'
 import type { ExplainStep } from '../../domain/explain'
-import { teamShareInScope, teamWeight, needOf, workingMonths } from '../existing-capacity'
+import {
+  needOf,
+  renewedMonths,
+  teamShareInScope,
+  teamWeight,
+  workingMonths,
+} from '../existing-capacity'
 import { existingTeamYearCost } from '../existing-cost'
 import { bandVector, templateFor } from '../team-templates'
 import type { ScopeArea } from './areas'
@@ -52,10 +58,7 @@ function monthsText(ledger: Ledger, t: number, y: number): { months: number; tex
   const { ctx } = ledger
   const team = ctx.data.teams[t]!
   const months = workingMonths(team, ctx.fys[y]!, ctx.settings.existingTeams)
-  const renewed =
-    ctx.settings.existingTeams === 'sustain' && team.fundedTo !== null
-      ? workingMonths(team, ctx.fys[y]!, 'sustain') - workingMonths(team, ctx.fys[y]!, 'as-funded')
-      : 0
+  const renewed = renewedMonths(team, ctx.fys[y]!, ctx.settings.existingTeams)
   const why =
     months < 12 ? ` × ${say.n(months)}/12 (it works ${say.n(months)} of the year's 12 months)` : ''
   const renewal = renewed > 0 ? `, ${say.n(renewed)} of them renewing funding that ended` : ''
