@@ -130,10 +130,15 @@ const MUTATIONS: Record<string, { access: MutationAccess; input: (f: Fixture) =>
   },
 }
 
+/** A well-formed id that is not this one (the last character changed, never to itself). */
+function otherId(id: string): string {
+  return id.slice(0, -1) + (id.endsWith('0') ? '1' : '0')
+}
+
 /** Queries that take an object id: another organisation's unshared id must be NOT_FOUND. */
 const OBJECT_QUERIES: Record<string, (f: Fixture) => unknown> = {
   'scenario.get': (f) => ({ id: f.scenario.id }),
-  'scenario.compare': (f) => ({ ids: [f.scenario.id, f.scenario.id.replace(/.$/, '0')] }),
+  'scenario.compare': (f) => ({ ids: [f.scenario.id, otherId(f.scenario.id)] }),
 }
 
 const procedures = routerProcedures()
