@@ -89,8 +89,11 @@ describe('Monte Carlo on the real data', () => {
         expect(r.cases.high.years[k]!.coverage).toBeGreaterThanOrEqual(band.coverage.p50)
       })
       const { pFullCoverage, pNearFullCoverage } = r.monteCarlo
-      // A plan sized to the central need meets it in about half the draws, not one in ten.
-      expect(pFullCoverage, scope).toBeGreaterThan(0.3)
+      // A plan sized to the central need meets it in about half the draws, not one in ten; the
+      // UK's and England's plans are held to the national supply of staff and meet it in none.
+      if (r.cases.central.years[t]!.coverage > 0.99) {
+        expect(pFullCoverage, scope).toBeGreaterThan(0.3)
+      } else expect(pFullCoverage, scope).toBe(0)
       expect(pNearFullCoverage, scope).toBeGreaterThanOrEqual(pFullCoverage)
     }
   })

@@ -23,10 +23,13 @@ describe('a database from an earlier model version', () => {
     await db.deleteFrom('la_deprivation').execute()
     await db.deleteFrom('nation_trends').execute()
     await db.deleteFrom('sources').where('id', '=', 'la-deprivation-composite').execute()
+    // As migration 0008 leaves template posts made before model 2.3: all 'qualified'.
+    await db.updateTable('template_roles').set({ route: 'qualified', trainee_band: null }).execute()
     const before = await checksum(db)
 
     expect(await refreshReference(db)).toEqual([
       'assumptions',
+      'template_roles',
       'sources',
       'la_deprivation',
       'nation_trends',
@@ -35,6 +38,11 @@ describe('a database from an earlier model version', () => {
     expect(data.assumptions.find((a) => a.key === 'familiesPerClinicalWte')!.value).toBe(29.44)
     expect(data.las.every((la) => la.deprivation !== null)).toBe(true)
     expect(data.nationTrends).toHaveLength(2)
+    const satellite = data.templates.find((t) => t.id === 'satellite')!
+    expect(satellite.roles.map((r) => [r.route, r.traineeBand])).toEqual([
+      ['recruit-to-train', '6'],
+      ['recruit-to-train', '6'],
+    ])
     // Saved scenarios, accounts, the audit log, teams and population are as they were.
     expect(await checksum(db)).toBe(before)
     // Run again, it finds nothing to change and writes nothing.

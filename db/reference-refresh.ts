@@ -18,7 +18,7 @@ function fingerprint(rows: readonly object[]): string {
 
 /**
  * Brings a database made by an earlier release up to the committed seed's reference rows (model
- * defaults, the datasets list, deprivation, the nations' trends): each table whose rows differ
+ * defaults, the team templates' posts, the datasets list, deprivation, the nations' trends): each table whose rows differ
  * is replaced whole, all in one transaction. Returns the tables replaced; on a database that
  * already matches, nothing is written. Population, teams and everything people saved are never
  * touched, except that teams made before the register knew funding (an empty note) get the

@@ -257,6 +257,10 @@ export interface TemplateRolesTable {
   wte: number
   clinical: number
   mark: string
+  /** 'qualified' or 'recruit-to-train'. */
+  route: string
+  /** Band paid while a recruit-to-train post is in training; null: its own band. */
+  trainee_band: string | null
 }
 
 export interface SourcesTable {

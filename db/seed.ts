@@ -267,10 +267,26 @@ async function insertBundle(db: Kysely<Database>, seed: SeedBundle): Promise<voi
       notes: t.notes,
     })),
   )
-  await insertAll(
-    db,
-    'template_roles',
-    reference.templates.flatMap((t) =>
+  await insertReference(db, seed)
+}
+
+/**
+ * The model's reference rows: defaults with their sources, the team templates' posts (how each
+ * is filled), the datasets list, deprivation and the nations' own birth trends. A new model version may change them, so an existing database has
+ * them replaced from the seed (reference-refresh.ts); population and teams are never touched.
+ */
+export const REFERENCE_TABLES = [
+  'assumptions',
+  'template_roles',
+  'sources',
+  'la_deprivation',
+  'nation_trends',
+] as const
+
+export function referenceRows(seed: SeedBundle) {
+  return {
+    assumptions: seed.reference.assumptions.map((a, position) => ({ ...a, position })),
+    template_roles: seed.reference.templates.flatMap((t) =>
       (['team', 'hub'] as const).flatMap((kind) =>
         (kind === 'team' ? t.roles : t.hubRoles).map((r, position) => ({
           template_id: t.id,
@@ -281,28 +297,11 @@ async function insertBundle(db: Kysely<Database>, seed: SeedBundle): Promise<voi
           wte: r.wte,
           clinical: bit(r.clinical),
           mark: r.mark,
+          route: r.route ?? 'qualified',
+          trainee_band: r.traineeBand ?? null,
         })),
       ),
     ),
-  )
-  await insertReference(db, seed)
-}
-
-/**
- * The model's reference rows: defaults with their sources, the datasets list, deprivation and the
- * nations' own birth trends. A new model version may change them, so an existing database has
- * them replaced from the seed (reference-refresh.ts); population and teams are never touched.
- */
-export const REFERENCE_TABLES = [
-  'assumptions',
-  'sources',
-  'la_deprivation',
-  'nation_trends',
-] as const
-
-export function referenceRows(seed: SeedBundle) {
-  return {
-    assumptions: seed.reference.assumptions.map((a, position) => ({ ...a, position })),
     sources: seed.sources.sources.map((s, position) => ({ ...s, position })),
     la_deprivation: seed.deprivation.rows.map((r) => ({
       la_code: r.la,

@@ -25,6 +25,8 @@ export function formatAssumption(value: number, unit: AssumptionUnit): string {
       return formatKm(value)
     case 'WTE':
       return formatWte(value)
+    case 'WTE per year':
+      return `${formatWte(value)} a year`
     case 'satellites per hub':
       return `${formatDecimal(value, 0)} satellite${value === 1 ? '' : 's'} per hub`
     case 'families per WTE per year':

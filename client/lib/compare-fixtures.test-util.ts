@@ -52,6 +52,15 @@ export function year(fyStart: number, over: Partial<YearResult> = {}): YearResul
     costReal: 95_000,
     costPresentValue: 95_000,
     newFamiliesSupported: 10,
+    workforce: {
+      needed: 1,
+      started: 1,
+      startedTrainees: 0.2,
+      inTraining: 0.2,
+      completingTraining: 0,
+      cap: null,
+      fairShare: 2,
+    },
     ...over,
   }
 }

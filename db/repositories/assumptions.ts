@@ -1,27 +1,9 @@
 import type { Kysely } from 'kysely'
-import {
-  ASSUMPTION_KEYS,
-  type Assumption,
-  type AssumptionUnit,
-} from '../../shared/domain/assumptions'
+import { ASSUMPTION_KEYS, ASSUMPTION_UNITS, type Assumption } from '../../shared/domain/assumptions'
 import type { Mark } from '../../shared/domain/provenance'
 import type { Database } from '../schema'
 import { oneOf } from './guards'
 
-const UNITS: readonly AssumptionUnit[] = [
-  'share',
-  'families per WTE per year',
-  'families per team per year',
-  'GBP',
-  'GBP per year',
-  'months',
-  'km',
-  'WTE',
-  'satellites per hub',
-  'scale',
-  'share per year',
-  'ratio',
-]
 export const MARKS: readonly Mark[] = ['S', 'I', 'A', 'U']
 
 export interface AssumptionWithProvenance extends Assumption {
@@ -39,7 +21,7 @@ export async function listAssumptions(db: Kysely<Database>): Promise<AssumptionW
     value: r.value,
     low: r.low,
     high: r.high,
-    unit: oneOf(UNITS, r.unit, 'assumption unit'),
+    unit: oneOf(ASSUMPTION_UNITS, r.unit, 'assumption unit'),
     mark: oneOf(MARKS, r.mark, 'mark'),
     source: r.source,
     date: r.date,

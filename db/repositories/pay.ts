@@ -50,6 +50,8 @@ export async function listTemplates(db: Kysely<Database>): Promise<TeamTemplate[
         band: oneOf(BANDS, r.band, 'band'),
         wte: r.wte,
         clinical: bool(r.clinical),
+        ...(r.route === 'recruit-to-train' ? { route: 'recruit-to-train' as const } : {}),
+        ...(r.trainee_band !== null ? { traineeBand: oneOf(BANDS, r.trainee_band, 'band') } : {}),
       }))
   return templates.map((t) => ({
     id: oneOf(['standard', 'satellite'] as const, t.id, 'template'),

@@ -76,6 +76,13 @@ const role = (title: string, band: Band, wte: number, clinical: boolean, mark: M
   mark,
 })
 
+/** A recruit-to-train post, paid at band 6 while training: the CYP IAPT precedent (FACTS.md §3.3). */
+const trainee = (title: string, band: Band, mark: Mark): SeedRole => ({
+  ...role(title, band, 1, true, mark),
+  route: 'recruit-to-train',
+  traineeBand: '6',
+})
+
 export const TEMPLATES: SeedTemplate[] = [
   {
     id: 'standard',
@@ -85,7 +92,7 @@ export const TEMPLATES: SeedTemplate[] = [
       role('Parent-infant psychotherapist', '8a', 1, true, 'A'),
       role('Clinical psychologist', '8a', 1, true, 'A'),
       role('Specialist health visitor', '7', 1, true, 'A'),
-      role('Parent-infant therapist', '6', 1, true, 'A'),
+      trainee('Parent-infant therapist', '6', 'A'),
       role('Family practitioner', '4', 1, true, 'A'),
       role('Administrator', '4', 1, false, 'A'),
     ],
@@ -94,14 +101,14 @@ export const TEMPLATES: SeedTemplate[] = [
     source:
       'Coverage 2030 research notes (FACTS.md §2.3): illustrative team from PIF and PIP UK descriptions of team roles; about £477k of pay in 2025/26',
     notes:
-      'No published recommended mix of roles was found; an optional 0.8 WTE band 5 assistant psychologist is left out.',
+      'No published recommended mix of roles was found; an optional 0.8 WTE band 5 assistant psychologist is left out. The band 6 parent-infant therapist is a recruit-to-train post, as FACTS.md §2.3 allows and the national shortage (§5) makes likely [A].',
   },
   {
     id: 'satellite',
     label: 'Satellite of a hub team (2 therapists)',
     roles: [
-      role('Parent-infant therapist (recruit-to-train)', '6', 1, true, 'S'),
-      role('Parent-infant therapist (recruit-to-train)', '6', 1, true, 'S'),
+      trainee('Parent-infant therapist (recruit-to-train)', '6', 'S'),
+      trainee('Parent-infant therapist (recruit-to-train)', '6', 'S'),
     ],
     hubRoles: [role('Clinical supervision from the hub team', '8a', 0.2, false, 'A')],
     mark: 'S',

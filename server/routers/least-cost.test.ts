@@ -61,9 +61,22 @@ describe('scenario.leastCost on the real data', () => {
     expect(plan.areas.some((a) => /Left out within the caps/.test(a.reason))).toBe(true)
   })
 
-  test('the whole UK on defaults', async () => {
+  test('the whole UK on defaults is held to the national supply of staff', async () => {
     const plan = await caller.scenario.leastCost({ scope: 'K02000001' })
     expect(plan.areas).toHaveLength(361)
+    // 65 new clinical WTE a year [A] cannot staff every authority by 2030/31.
+    expect(plan.workforceCap).toBe(65)
+    expect(plan.fullCoverage).toBe(false)
+    expect(plan.binding.map((b) => b.constraint)).toContain('workforce')
+    for (const y of plan.years) expect(y.clinicalWteStarted).toBeLessThanOrEqual(65 + 1e-6)
+    expect(plan.totalCost).toBeGreaterThanOrEqual(plan.lowerBound - 1e-6)
+  })
+
+  test('the whole UK with the supply lifted covers every authority', async () => {
+    const plan = await caller.scenario.leastCost({
+      scope: 'K02000001',
+      assumptions: { nationalRecruitsPerYear: 100_000 },
+    })
     expect(plan.fullCoverage).toBe(true)
     expect(plan.totalCost).toBeGreaterThanOrEqual(plan.lowerBound - 1e-6)
   })

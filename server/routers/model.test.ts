@@ -12,7 +12,7 @@ describe('assumptions.model', () => {
   test('gives the year under way, the version notes with old and new defaults, and the presets', async () => {
     const m = await caller.assumptions.model()
     expect(m.currentFy).toBe(2026) // the test clock: 3 December 2026
-    expect(m.modelVersion).toBe('2.2.0')
+    expect(m.modelVersion).toBe('2.3.0')
     expect(m.notes[0]!.version).toBe(m.modelVersion) // newest first
     const running = m.notes[0]!.changes.find((c) => c.what.startsWith('Running cost'))!
     expect(running.from).toBe('left out of every cost')

@@ -17,6 +17,10 @@ export const ASSUMPTION_KEYS = [
   'setupCostStandard',
   'setupCostSatellite',
   'productivityLagMonths',
+  'traineeProductiveMonths',
+  'traineeTrainedMonths',
+  'traineeCaseloadShare',
+  'nationalRecruitsPerYear',
   'satelliteMaxDistanceKm',
   'satelliteTherapists',
   'hubMaxSatellites',
@@ -31,19 +35,23 @@ export const ASSUMPTION_KEYS = [
 
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number]
 
-export type AssumptionUnit =
-  | 'share'
-  | 'families per WTE per year'
-  | 'families per team per year'
-  | 'GBP'
-  | 'GBP per year'
-  | 'months'
-  | 'km'
-  | 'WTE'
-  | 'satellites per hub'
-  | 'scale'
-  | 'share per year'
-  | 'ratio'
+export const ASSUMPTION_UNITS = [
+  'share',
+  'families per WTE per year',
+  'families per team per year',
+  'GBP',
+  'GBP per year',
+  'months',
+  'km',
+  'WTE',
+  'WTE per year',
+  'satellites per hub',
+  'scale',
+  'share per year',
+  'ratio',
+] as const
+
+export type AssumptionUnit = (typeof ASSUMPTION_UNITS)[number]
 
 export interface Assumption {
   key: AssumptionKey

@@ -26,12 +26,24 @@ export interface EmployerNiRule {
   source: string
 }
 
+/**
+ * How a post is filled: by someone already qualified, or by a recruit-to-train practitioner
+ * who studies while working (FACTS.md §5: productive after about 12 months, fully trained
+ * after about 24) and is paid at a trainee band until trained.
+ */
+export const TRAINING_ROUTES = ['qualified', 'recruit-to-train'] as const
+export type TrainingRoute = (typeof TRAINING_ROUTES)[number]
+
 /** One post in a team template. `clinical` posts add capacity; others only cost. */
 export interface Role {
   title: string
   band: Band
   wte: number
   clinical: boolean
+  /** Absent means 'qualified'. */
+  route?: TrainingRoute
+  /** The band paid while a recruit-to-train post is in training; absent means its own band. */
+  traineeBand?: Band
 }
 
 export type TeamTemplateId = 'standard' | 'satellite'

@@ -51,6 +51,28 @@ export interface YearResult {
   costPresentValue: number
   /** Families a year supported by the new provision (capacity added, capped at need). */
   newFamiliesSupported: number
+  workforce: WorkforceYear
+}
+
+/**
+ * New clinical staff in one year against the supply, in clinical WTE: what the plan asks to
+ * start, what starts within the cap, and the recruit-to-train pipeline.
+ */
+export interface WorkforceYear {
+  /** Clinical WTE the phasing planned to start this year, before any cap deferred it. */
+  needed: number
+  /** Clinical WTE starting this year (qualified and recruit-to-train). */
+  started: number
+  /** The recruit-to-train part of started. */
+  startedTrainees: number
+  /** Recruit-to-train WTE in training, averaged over the year. */
+  inTraining: number
+  /** Recruit-to-train WTE completing their training this year. */
+  completingTraining: number
+  /** The cap this plan is held to, or null when none applies. */
+  cap: number | null
+  /** The scope's share by births of the national supply (nationalRecruitsPerYear). */
+  fairShare: number
 }
 
 /** Money as a finance team reads it: cash, constant prices and present value. */

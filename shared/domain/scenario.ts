@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ASSUMPTION_KEYS, type AssumptionKey } from './assumptions'
-import { BANDS, type Role } from './pay'
+import { BANDS, TRAINING_ROUTES, type Role } from './pay'
 
 export const AREA_CODE = z
   .string()
@@ -59,6 +59,8 @@ export const roleSchema = z.strictObject({
   band: z.enum(BANDS),
   wte: z.number().min(0, 'WTE cannot be negative').max(50),
   clinical: z.boolean(),
+  route: z.enum(TRAINING_ROUTES).optional(),
+  traineeBand: z.enum(BANDS).optional(),
 })
 
 /** Per-assumption overrides, each checked against a sane absolute range (not the advisory range). */
@@ -96,6 +98,10 @@ export const ABSOLUTE_LIMITS: Record<AssumptionKey, [number, number]> = {
   setupCostStandard: [0, 5_000_000],
   setupCostSatellite: [0, 5_000_000],
   productivityLagMonths: [0, 36],
+  traineeProductiveMonths: [0, 48],
+  traineeTrainedMonths: [0, 72],
+  traineeCaseloadShare: [0, 1],
+  nationalRecruitsPerYear: [1, 100_000],
   satelliteMaxDistanceKm: [0, 1000],
   satelliteTherapists: [1, 20],
   hubMaxSatellites: [0, 50],

@@ -9,7 +9,8 @@ import { costRates } from './pay-rates'
 import { fillNeed, needParts } from './need'
 import { projectPopulation } from './population'
 import type { RunContext } from './run-context'
-import { resolveScope } from './scope'
+import { trainingOf } from './ramp-up'
+import { resolveScope, type ResolvedScope } from './scope'
 import { bandVector, clinicalWte, templateFor } from './team-templates'
 
 /** Population, need, existing capacity and cost rates for one run: the inputs every step shares. */
@@ -75,7 +76,9 @@ export function buildContext(data: ModelData, settings: ResolvedSettings): RunCo
       wte: bandVector(standardRoles),
       clinicalWte: standardClinical,
       clinicalMix,
+      training: trainingOf(standardRoles),
     },
+    ...workforceCaps(data, settings, scope, pop, scopeShare, nYears),
     satellite: {
       template: satelliteTemplate,
       roles: settings.templates?.satellite ?? satelliteTemplate.roles,
@@ -98,4 +101,28 @@ function hubFundedGrid(
     }
   })
   return grid
+}
+
+/** The scenario's workforce cap, and the scope's share by births of the national supply. */
+function workforceCaps(
+  data: ModelData,
+  settings: ResolvedSettings,
+  scope: ResolvedScope,
+  pop: { births: Float64Array },
+  scopeShare: Float64Array,
+  nYears: number,
+): { workforceCap: number; workforceFairShare: number } {
+  let all = 0
+  let inScope = 0
+  for (let i = 0; i < data.las.length; i++) {
+    const births = pop.births[i * nYears]!
+    all += births
+    inScope += scopeShare[i]! * births
+  }
+  const fairShare = all > 0 ? (settings.assumptions.nationalRecruitsPerYear * inScope) / all : 0
+  const national = scope.ref.level === 'uk' || scope.ref.level === 'nation'
+  return {
+    workforceCap: settings.workforceCap ?? (national ? fairShare : Infinity),
+    workforceFairShare: fairShare,
+  }
 }

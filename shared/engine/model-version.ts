@@ -1,5 +1,5 @@
 /** Bumped whenever a change to the engine can change a figure it returns. */
-export const MODEL_VERSION = '2.2.0'
+export const MODEL_VERSION = '2.3.0'
 
 export interface ModelChange {
   /** What changed, e.g. an assumption's label. */
@@ -18,6 +18,32 @@ export interface ModelVersionNote {
 
 /** What each model version changed, newest first: shown on /sources and carried by exports. */
 export const MODEL_NOTES: readonly ModelVersionNote[] = [
+  {
+    version: '2.3.0',
+    date: '2026-12-04',
+    summary:
+      'A workforce pipeline: recruit-to-train posts study before they see families and are paid at a trainee band until trained, and a UK or nation plan can start no more new clinical staff a year than its share of the national supply.',
+    changes: [
+      {
+        what: 'Recruit-to-train posts',
+        from: 'every new post saw families after the 6-month recruitment lag',
+        to: 'the satellite’s two therapists and the standard team’s band 6 therapist are recruit-to-train: no families for 12 months, half a caseload until fully trained at 24 months, paid at band 6 (the CYP IAPT precedent) while training',
+        why: 'FACTS.md §5: IEYP-PI trainees study 2.5 days a week for a year; parent-infant psychotherapy training is 2 years part-time. Counting them as productive after 6 months overstated early coverage.',
+      },
+      {
+        what: 'Last start year for even phasing',
+        from: 'the target year less the recruitment lag (2029/30 for 2030/31)',
+        to: 'early enough that recruit-to-train posts are fully trained by the target year (2028/29 for 2030/31)',
+        why: 'A plan that reaches full coverage on paper must have its staff trained by then.',
+      },
+      {
+        what: 'National supply of new clinical staff (new)',
+        from: 'no limit unless a scenario set a workforce cap',
+        to: '65 new clinical WTE a year for the UK [A] (range 15–300); a UK or nation plan starts no more than its share by births each year, a health body or council plan is compared with its share',
+        why: 'FACTS.md §5 reports a national skill shortage but no count of staff who could join. 15 a year is the growth seen since 2019; 300 is the pace of PIF’s 2025/26 ask. At the default the UK reaches about a fifth of need by 2030/31; the chart of new clinical staff against the supply shows why.',
+      },
+    ],
+  },
   {
     version: '2.2.0',
     date: '2026-12-04',

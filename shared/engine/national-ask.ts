@@ -7,7 +7,7 @@ import {
 } from '../domain/national-ask'
 import { BANDS } from '../domain/pay'
 import { presetById } from '../domain/presets'
-import type { ScenarioSettings } from '../domain/scenario'
+import { ABSOLUTE_LIMITS, type ScenarioSettings } from '../domain/scenario'
 import { fmt } from './format'
 import { MODEL_VERSION } from './model-version'
 import { costRates } from './pay-rates'
@@ -30,11 +30,19 @@ function standardTeamCost(ctx: RunContext, y: number): number {
  * shape of the plan (satellites, expansions, minimum sizes) — each step in £ a year, so the
  * steps add up from the ask to the model's figure exactly.
  */
+const UNHELD = ABSOLUTE_LIMITS.nationalRecruitsPerYear[1]
+
 export function reconcileNationalAsk(
   data: ModelData,
   settings: Omit<ScenarioSettings, 'scope'>,
 ): NationalAskReconciliation {
-  const { ctx, result } = traceScenario(data, { ...settings, scope: ENGLAND })
+  // The ask prices meeting the need, not how fast it can be staffed: the national supply of new
+  // staff does not hold this plan back (a cap the scenario sets still does).
+  const unheld = {
+    ...settings,
+    assumptions: { ...settings.assumptions, nationalRecruitsPerYear: UNHELD },
+  }
+  const { ctx, result } = traceScenario(data, { ...unheld, scope: ENGLAND })
   const { a, nYears } = ctx
   const T = nYears - 1
   const target = result.years[T]!
@@ -111,9 +119,9 @@ export function reconcileNationalAsk(
   )
 
   const pif = runScenario(data, {
-    ...settings,
+    ...unheld,
     scope: ENGLAND,
-    assumptions: { ...settings.assumptions, ...presetById('pif').assumptions },
+    assumptions: { ...unheld.assumptions, ...presetById('pif').assumptions },
   })
   return {
     targetFy: targetLabel,
@@ -123,7 +131,7 @@ export function reconcileNationalAsk(
     pifCalibration: pif.years[T]!.cost,
     coverage: target.coverage,
     notes: [
-      `The model's figure is the annual cost of new provision in ${targetLabel}, in cash, for the plan this scenario makes for England, reaching ${fmt.pct(target.coverage)} coverage.`,
+      `The model's figure is the annual cost of new provision in ${targetLabel}, in cash, for the plan this scenario makes for England, reaching ${fmt.pct(target.coverage)} coverage; like the ask, it is not held back by how fast staff can be found (a scenario for England is: see its new clinical staff against the supply).`,
       'The ask is for England only; Wales, Scotland and Northern Ireland are not in it.',
     ],
     modelVersion: MODEL_VERSION,

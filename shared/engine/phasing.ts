@@ -1,5 +1,6 @@
 import { BANDS } from '../domain/pay'
 import type { Project } from './plan-options'
+import { trainedAfter, trainingMonths } from './ramp-up'
 import type { RunContext } from './run-context'
 
 const MONEY_EPS = 1e-6
@@ -39,7 +40,20 @@ export function projectCost(ctx: RunContext, p: Project, s: number, y: number): 
     const wte = p.wte[b]! + p.hubWte[b]!
     if (wte !== 0) cost += wte * rates[b * nYears + y]!
   }
+  if (p.traineeWte > 0) cost += trainingPayChange(ctx, p, s, y)
   return cost
+}
+
+/** What paying recruit-to-train posts at their trainee band changes in year index y's cost. */
+export function trainingPayChange(ctx: RunContext, p: Project, s: number, y: number): number {
+  const months = trainingMonths(ctx.a, ctx.fys[s]!, ctx.fys[y]!)
+  if (months === 0) return 0
+  let change = 0
+  for (let b = 0; b < BANDS.length; b++) {
+    const wte = p.traineePayDelta[b]!
+    if (wte !== 0) change += wte * ctx.rates[b * ctx.nYears + y]!
+  }
+  return (change * months) / 12
 }
 
 /**
@@ -52,15 +66,23 @@ export function projectCost(ctx: RunContext, p: Project, s: number, y: number): 
 export function assignStartYears(ctx: RunContext, projects: readonly Project[]): void {
   const { settings, fys, nYears } = ctx
   const budget = settings.budgetCap ?? Infinity
-  const workforce = settings.workforceCap ?? Infinity
+  const workforce = ctx.workforceCap
   const spend = new Float64Array(nYears)
   const started = new Float64Array(nYears)
 
+  // Notes on the project which cap held it back, so its reason names the one that did.
+  const hold = (p: Project, cap: 'budget' | 'workforce'): false => {
+    if (!p.heldBy.includes(cap)) p.heldBy.push(cap)
+    return false
+  }
   const fits = (p: Project, s: number): boolean => {
-    if (started[s]! + p.clinicalWte * p.scopeShare > workforce + WTE_EPS) return false
+    if (started[s]! + p.clinicalWte * p.scopeShare > workforce + WTE_EPS)
+      return hold(p, 'workforce')
     if (budget === Infinity) return true
     for (let y = s; y < nYears; y++) {
-      if (spend[y]! + projectCost(ctx, p, s, y) * p.scopeShare > budget + MONEY_EPS) return false
+      if (spend[y]! + projectCost(ctx, p, s, y) * p.scopeShare > budget + MONEY_EPS) {
+        return hold(p, 'budget')
+      }
     }
     return true
   }
@@ -113,11 +135,17 @@ export function assignStartYears(ctx: RunContext, projects: readonly Project[]):
 }
 
 /**
- * The last start year for 'even' phasing: late enough to spread the work, early enough that
- * a team starting then is productive for the whole target year after the recruitment lag.
+ * The last start year for 'even' phasing: late enough to spread the work, early enough that a
+ * team starting then works at full capacity for the whole target year, after the recruitment
+ * lag and, where its posts are recruit-to-train, their training.
  */
 export function lastEvenStart(ctx: RunContext): number {
   const { startFy, targetFy } = ctx.settings
-  const lagYears = Math.ceil(ctx.a.productivityLagMonths / 12 - 1e-9)
+  const { a } = ctx
+  const trainees =
+    ctx.standard.training.traineeWte > 0 ||
+    ctx.satellite.roles.some((r) => r.clinical && r.route === 'recruit-to-train')
+  const months = Math.max(a.productivityLagMonths, trainees ? trainedAfter(a) : 0)
+  const lagYears = Math.ceil(months / 12 - 1e-9)
   return Math.max(startFy, targetFy - lagYears)
 }

@@ -4,6 +4,7 @@ import { isActive } from './existing-capacity'
 import { areaPlanFor, hasGap } from './area-plan'
 import { allotHubs, satelliteFy } from './hub-allotment'
 import { fmt } from './format'
+import { trainingOf, type Training } from './ramp-up'
 import type { AreaPlan, Project } from './plan-types'
 import type { RunContext } from './run-context'
 import { addBands, clinicalWte, satelliteRoles, totalOf } from './team-templates'
@@ -83,6 +84,8 @@ function emptyProject(
     wte: zeros(),
     hubWte: zeros(),
     clinicalWte: 0,
+    traineeWte: 0,
+    traineePayDelta: zeros(),
     setup: 0,
     capacity: 0,
     hubTeam: -1,
@@ -90,6 +93,7 @@ function emptyProject(
     expandedTeams: [],
     fixedStartFy,
     plannedFy: null,
+    heldBy: [],
     startFy: null,
     scopeShare: 0,
     unmet: area.unmet,
@@ -115,6 +119,7 @@ export function buildProject(
     p.clinicalWte = area.unmet / ctx.fundedFamiliesPerWte
     const mix = ctx.standard.clinicalMix
     for (let b = 0; b < BANDS.length; b++) p.wte[b] = mix[b]! * p.clinicalWte
+    addTraining(p, ctx.standard.training, p.clinicalWte / ctx.standard.clinicalWte)
     p.expandedTeams = ctx.index.capacityTeamsByLa[area.la]!.filter((t) =>
       isActive(ctx.data.teams[t]!, ctx.settings.startFy, ctx.settings.existingTeams),
     )
@@ -134,6 +139,7 @@ export function buildProject(
     addBands(roles, 1, p.wte)
     addBands(hubRoles, 1, p.hubWte)
     p.clinicalWte = clinicalWte(roles)
+    addTraining(p, trainingOf(roles), 1)
     p.setup = a.setupCostSatellite
     p.hubTeam = hub.team
     p.hubLa = hub.la
@@ -141,6 +147,7 @@ export function buildProject(
     const scale = standaloneScale(ctx, area.unmet)
     for (let b = 0; b < BANDS.length; b++) p.wte[b] = ctx.standard.wte[b]! * scale
     p.clinicalWte = ctx.standard.clinicalWte * scale
+    addTraining(p, ctx.standard.training, scale)
     p.setup = a.setupCostStandard
   }
   p.capacity = p.clinicalWte * ctx.fundedFamiliesPerWte
@@ -178,6 +185,7 @@ export function buildHealthBodyProject(ctx: RunContext, hb: number, members: Are
   const scale = standaloneScale(ctx, unmet)
   for (let b = 0; b < BANDS.length; b++) p.wte[b] = ctx.standard.wte[b]! * scale
   p.clinicalWte = ctx.standard.clinicalWte * scale
+  addTraining(p, ctx.standard.training, scale)
   p.setup = ctx.a.setupCostStandard
   p.capacity = p.clinicalWte * ctx.fundedFamiliesPerWte
   const wte = totalOf(p.wte)
@@ -185,6 +193,13 @@ export function buildHealthBodyProject(ctx: RunContext, hb: number, members: Are
     m.reason += ` The team is ${fmt.wte(wte)} WTE (${scale.toFixed(2)} × the standard team) for ${members.length} ${members.length === 1 ? 'authority' : 'authorities'} with ${fmt.n(unmet)} families a year unmet.`
   }
   return p
+}
+
+function addTraining(p: Project, training: Training, factor: number): void {
+  p.traineeWte += training.traineeWte * factor
+  for (let b = 0; b < BANDS.length; b++) {
+    p.traineePayDelta[b] = p.traineePayDelta[b]! + training.payDelta[b]! * factor
+  }
 }
 
 // Plain arrays: allocating small typed arrays per project showed up in profiles.

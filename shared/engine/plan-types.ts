@@ -11,6 +11,10 @@ export interface Project {
   /** Posts charged to the hub team: they cost but add no capacity here. */
   hubWte: number[]
   clinicalWte: number
+  /** The part of clinicalWte filled by recruit-to-train practitioners (ramp-up.ts). */
+  traineeWte: number
+  /** Pay while training less pay once trained, WTE by band: what training changes in the cost. */
+  traineePayDelta: number[]
   setup: number
   /** Families a year once productive, after recruitment success. */
   capacity: number
@@ -20,6 +24,8 @@ export interface Project {
   fixedStartFy: number | null
   /** The year phasing first chose, before any cap deferred it. */
   plannedFy: number | null
+  /** The caps that held it back from a year phasing tried. */
+  heldBy: ('budget' | 'workforce')[]
   startFy: number | null
   /** Σ over its authorities of (share in scope × weight): scales it into scope totals. */
   scopeShare: number

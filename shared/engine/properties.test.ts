@@ -99,8 +99,17 @@ describe('scenario invariants on random settings', () => {
       fc.property(settingsArb, (settings) => {
         const r = runScenario(fixture, settings)
         const fixed = Object.values(r.settings.overrides).some((o) => o.startFy !== undefined)
-        if (fixed || r.settings.budgetCap === null) return
-        for (const y of r.years) expect(y.cost).toBeLessThanOrEqual(r.settings.budgetCap + 1e-6)
+        if (fixed) return
+        for (const y of r.years) {
+          if (r.settings.budgetCap !== null) {
+            expect(y.cost).toBeLessThanOrEqual(r.settings.budgetCap + 1e-6)
+          }
+          // The scenario's workforce cap, or the national supply a UK or nation plan is held to.
+          if (y.workforce.cap !== null) {
+            expect(y.workforce.started).toBeLessThanOrEqual(y.workforce.cap + 1e-9)
+          }
+          expect(y.workforce.startedTrainees).toBeLessThanOrEqual(y.workforce.started + 1e-9)
+        }
       }),
       RUNS,
     )

@@ -5,6 +5,7 @@ import type { ResolvedSettings } from '../domain/scenario'
 import type { ModelIndex } from './model-index'
 import type { NeedParts } from './need'
 import type { PopulationGrid } from './population'
+import type { Training } from './ramp-up'
 import type { ResolvedScope } from './scope'
 
 /** Everything one scenario run shares between its steps. Grids are [la * nYears + year]. */
@@ -42,6 +43,19 @@ export interface RunContext {
    * success): new provision is sized by it, so the posts that are filled meet the need.
    */
   fundedFamiliesPerWte: number
-  standard: { roles: Role[]; wte: Float64Array; clinicalWte: number; clinicalMix: Float64Array }
+  standard: {
+    roles: Role[]
+    wte: Float64Array
+    clinicalWte: number
+    clinicalMix: Float64Array
+    training: Training
+  }
+  /**
+   * Most new clinical WTE the plan may start in one year: the scenario's own cap, else for a
+   * UK or nation plan its share by births of the national supply (nationalRecruitsPerYear).
+   */
+  workforceCap: number
+  /** The scope's share by births of the national supply, a yardstick at every scope. */
+  workforceFairShare: number
   satellite: { template: TeamTemplate; roles: Role[] }
 }

@@ -1,7 +1,13 @@
 import { fyFirstMonth, fyLabel } from '../domain/fiscal-year'
 import type { ModelData } from '../domain/model-data'
 import { BANDS, type Band } from '../domain/pay'
-import type { AreaResult, AreaYearResult, ScenarioResult, YearResult } from '../domain/results'
+import type {
+  AreaResult,
+  AreaYearResult,
+  ScenarioResult,
+  WorkforceYear,
+  YearResult,
+} from '../domain/results'
 import type { ResolvedSettings, ScenarioSettings } from '../domain/scenario'
 import { buildContext } from './build-context'
 import { deprivationGroups, deprivationOf } from './deprivation-groups'
@@ -9,7 +15,7 @@ import { isActive, teamShareInScope, workingMonths } from './existing-capacity'
 import { fmt } from './format'
 import { MODEL_VERSION } from './model-version'
 import { discountFactor, PRICE_BASE_FY, priceIndex } from './money'
-import { monthsFrom } from './months'
+import { productiveShare, servedShare, trainedAfter, trainingMonths } from './ramp-up'
 import { assignStartYears, projectCost } from './phasing'
 import { planOptions, type AreaPlan, type Project } from './plan-options'
 import type { RunContext } from './run-context'
@@ -74,20 +80,20 @@ export function provisionGrids(ctx: RunContext, projects: readonly Project[]): G
     recurrent: new Float64Array(size),
     oneOff: new Float64Array(size),
   }
-  const lag = ctx.a.productivityLagMonths
+  const { a } = ctx
   for (const p of projects) {
     if (p.startFy === null) continue
     const s = p.startFy - fys[0]!
-    const productiveFrom = fyFirstMonth(p.startFy) + lag
     for (let y = Math.max(0, s); y < nYears; y++) {
-      const productive = monthsFrom(fys[y]!, productiveFrom) / 12
+      const productive = productiveShare(a, p.clinicalWte, p.traineeWte, p.startFy, fys[y]!)
+      const served = servedShare(a, p.clinicalWte, p.traineeWte, p.startFy, fys[y]!)
       const total = projectCost(ctx, p, s, y)
       const setup = y === s ? p.setup : 0
       p.las.forEach((i, k) => {
         const w = p.weights[k]!
         const cell = i * nYears + y
         grids.newCap[cell] = grids.newCap[cell]! + p.capacity * w * productive
-        if (productive > grids.newServed[cell]!) grids.newServed[cell] = productive
+        if (served > grids.newServed[cell]!) grids.newServed[cell] = served
         grids.recurrent[cell] = grids.recurrent[cell]! + (total - setup) * w
         grids.oneOff[cell] = grids.oneOff[cell]! + setup * w
       })
@@ -215,6 +221,7 @@ export function buildResult(
       costReal,
       costPresentValue,
       newFamiliesSupported: newSupported,
+      workforce: workforceYear(ctx, projects, fy),
     })
   }
 
@@ -330,29 +337,61 @@ function areaResults(
   })
 }
 
+/** New clinical staff in year fy against the cap and the national supply. */
+function workforceYear(ctx: RunContext, projects: readonly Project[], fy: number): WorkforceYear {
+  const { a } = ctx
+  const out: WorkforceYear = {
+    needed: 0,
+    started: 0,
+    startedTrainees: 0,
+    inTraining: 0,
+    completingTraining: 0,
+    cap: Number.isFinite(ctx.workforceCap) ? ctx.workforceCap : null,
+    fairShare: ctx.workforceFairShare,
+  }
+  for (const p of projects) {
+    const clinical = p.clinicalWte * p.scopeShare
+    if (p.plannedFy === fy) out.needed += clinical
+    if (p.startFy === null || p.startFy > fy) continue
+    const trainees = p.traineeWte * p.scopeShare
+    if (p.startFy === fy) {
+      out.started += clinical
+      out.startedTrainees += trainees
+    }
+    if (trainees === 0) continue
+    const months = trainingMonths(a, p.startFy, fy)
+    out.inTraining += (trainees * months) / 12
+    const ends = fyFirstMonth(p.startFy) + trainedAfter(a)
+    if (ends > fyFirstMonth(fy) && ends <= fyFirstMonth(fy) + 12) out.completingTraining += trainees
+  }
+  return out
+}
+
 function phasingText(ctx: RunContext, p: Project): string {
-  const { settings } = ctx
   const lastFy = ctx.fys[ctx.fys.length - 1]!
-  const caps = [
-    settings.budgetCap !== null ? 'budget' : null,
-    settings.workforceCap !== null ? 'workforce' : null,
-  ]
-    .filter((c) => c !== null)
-    .join(' and ')
+  const caps = p.heldBy.length > 0 ? p.heldBy.join(' and ') : 'budget'
   if (p.startFy === null) {
     if (p.plannedFy !== null && p.plannedFy > lastFy) {
       return ` It is set to start in ${fmt.fy(p.plannedFy)}, after the years modelled.`
     }
     return ` It cannot start by ${fmt.fy(lastFy)} within the ${caps} cap${caps.includes('and') ? 's' : ''}.`
   }
-  const lag = ctx.a.productivityLagMonths
-  const productive =
-    lag > 0 ? `, adding capacity after a ${fmt.wte(lag)}-month recruitment lag` : ''
+  const productive = rampText(ctx.a, p)
   const starts = ` It starts in April ${p.startFy} (${fmt.fy(p.startFy)})${productive}.`
   if (p.plannedFy !== null && p.startFy > p.plannedFy) {
     return `${starts} The ${caps} cap${caps.includes('and') ? 's' : ''} deferred it from ${fmt.fy(p.plannedFy)}.`
   }
   return starts
+}
+
+/** How the provision's posts come on stream, for its reason. */
+function rampText(a: RunContext['a'], p: Project): string {
+  const lag = a.productivityLagMonths
+  const qualified = lag > 0 ? `a ${fmt.wte(lag)}-month recruitment lag` : 'no recruitment lag'
+  const trainees = `its ${fmt.wte(p.traineeWte)} recruit-to-train WTE see families after ${fmt.wte(a.traineeProductiveMonths)} months of study, at ${fmt.pct(a.traineeCaseloadShare)} of a caseload until trained at ${fmt.wte(trainedAfter(a))} months`
+  if (p.traineeWte <= 1e-9) return lag > 0 ? `, adding capacity after ${qualified}` : ''
+  if (p.traineeWte >= p.clinicalWte - 1e-9) return `; ${trainees}`
+  return `, adding capacity after ${qualified}; ${trainees}`
 }
 
 export function coverageOf(capacity: number, need: number): number {

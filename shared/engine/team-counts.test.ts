@@ -40,7 +40,14 @@ describe('team counts add up across levels', () => {
             !Object.values(s.overrides ?? {}).some((o) => o.option === 'icb-wide'),
         ),
         (settings) => {
-          const plan = { ...settings, ...same, budgetCap: null, workforceCap: null }
+          // No caps: the nation's plan is held to the national supply, a health body's is not.
+          const plan = {
+            ...settings,
+            ...same,
+            budgetCap: null,
+            workforceCap: null,
+            assumptions: { ...settings.assumptions, nationalRecruitsPerYear: 100_000 },
+          }
           const nation = runScenario(data, plan)
           const parts = [CODES.hb1, CODES.hb2].map((hb) =>
             runScenario(data, { ...plan, scope: hb }),

@@ -38,6 +38,11 @@ export const DEFAULTS: Record<AssumptionKey, number> = {
   setupCostStandard: 30000,
   setupCostSatellite: 0,
   productivityLagMonths: 6,
+  traineeProductiveMonths: 12,
+  traineeTrainedMonths: 24,
+  traineeCaseloadShare: 0.5,
+  // The miniature world's national supply never binds unless a test lowers it.
+  nationalRecruitsPerYear: 10_000,
   satelliteMaxDistanceKm: 50,
   satelliteTherapists: 2,
   hubMaxSatellites: 1,

@@ -69,15 +69,38 @@ export function scenarioWarnings(
   const notStarted = projects.filter((p) => p.startFy === null).length
   if (notStarted > 0) {
     warnings.push(
-      `${notStarted} planned ${notStarted === 1 ? 'piece' : 'pieces'} of new provision cannot start by ${fmt.fy(lastFy)}${ctx.settings.budgetCap !== null || ctx.settings.workforceCap !== null ? ' within the caps' : ''}.`,
+      `${notStarted} planned ${notStarted === 1 ? 'piece' : 'pieces'} of new provision cannot start by ${fmt.fy(lastFy)}${ctx.settings.budgetCap !== null || Number.isFinite(ctx.workforceCap) ? ' within the caps' : ''}.`,
     )
   }
+  warnings.push(...workforceWarnings(ctx, projects))
   if (gapFamilies > 0.5) {
     warnings.push(
       `About ${fmt.n(gapFamilies)} families a year still lack a place in ${fmt.fy(lastFy)}.`,
     )
   }
   return warnings
+}
+
+/** The plan's new staff against the national supply: held to it at UK or nation scope, compared below. */
+function workforceWarnings(ctx: RunContext, projects: readonly Project[]): string[] {
+  const { settings, fys, a } = ctx
+  const perYear = fys.map((fy) =>
+    projects.reduce((sum, p) => sum + (p.startFy === fy ? p.clinicalWte * p.scopeShare : 0), 0),
+  )
+  const peak = perYear.reduce((best, wte, y) => (wte > perYear[best]! ? y : best), 0)
+  const share = ctx.workforceFairShare
+  const supply = `assuming the UK can bring about ${fmt.n(a.nationalRecruitsPerYear)} new clinical WTE into parent-infant teams a year [A]`
+  if (settings.workforceCap === null && Number.isFinite(ctx.workforceCap)) {
+    return [
+      `Starts are held to this area's share by births of the national workforce: ${fmt.wte(share)} new clinical WTE a year, ${supply}. Set a workforce cap to plan with another figure.`,
+    ]
+  }
+  if (settings.workforceCap === null && perYear[peak]! > share + 1e-9) {
+    return [
+      `The plan starts ${fmt.wte(perYear[peak]!)} new clinical WTE in ${fmt.fy(fys[peak]!)}, more than this area's share by births of the national workforce (${fmt.wte(share)} a year, ${supply}): it relies on recruiting faster than the rest of the country.`,
+    ]
+  }
+  return []
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

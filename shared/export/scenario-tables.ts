@@ -99,6 +99,13 @@ export function scenarioExportTables(
     y.renewedCost,
     y.totalCost,
     y.cumulativeTotalCost,
+    y.workforce.needed,
+    y.workforce.started,
+    y.workforce.startedTrainees,
+    y.workforce.inTraining,
+    y.workforce.completingTraining,
+    y.workforce.cap,
+    y.workforce.fairShare,
   ])
   const data: ExportSheet = {
     name: 'Data',

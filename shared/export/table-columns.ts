@@ -120,6 +120,23 @@ export const TABLE_COLUMNS = {
     col('renewed_funding_cost_gbp', 'Of which renewing funding that has ended', 'gbp', 'GBP'),
     col('total_cost_gbp', 'New provision and existing teams', 'gbp', 'GBP'),
     col('cumulative_total_cost_gbp', 'Cumulative cost of everything', 'gbp', 'GBP'),
+    col('clinical_wte_asked_for', 'New clinical staff the phasing asked for', 'number', 'WTE'),
+    col('clinical_wte_starting', 'New clinical staff starting', 'number', 'WTE'),
+    col('trainee_wte_starting', 'Of which recruit-to-train', 'number', 'WTE'),
+    col('trainee_wte_in_training', 'Recruit-to-train staff in training (average)', 'number', 'WTE'),
+    col('trainee_wte_completing', 'Recruit-to-train staff completing training', 'number', 'WTE'),
+    col(
+      'workforce_cap_wte',
+      'Cap on new clinical staff the plan is held to',
+      'number',
+      'WTE per year',
+    ),
+    col(
+      'national_supply_share_wte',
+      'Share by births of the national supply',
+      'number',
+      'WTE per year',
+    ),
   ],
   staff_by_band: [
     C.financialYear,

@@ -28,6 +28,8 @@ export function formatAssumptionValue(value: number, unit: Assumption['unit']): 
       return `${trim(value, 1)} km`
     case 'WTE':
       return `${trim(value, 2)} WTE`
+    case 'WTE per year':
+      return `${trim(value, 1)} WTE a year`
     case 'satellites per hub':
       return `${trim(value, 0)} ${value === 1 ? 'satellite' : 'satellites'} per hub`
     case 'scale':

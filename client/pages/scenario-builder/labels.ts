@@ -47,7 +47,14 @@ export const ASSUMPTION_GROUPS: { id: AssumptionGroup; title: string; keys: Assu
   {
     id: 'timing',
     title: 'Timing and recruitment',
-    keys: ['productivityLagMonths', 'recruitmentSuccess'],
+    keys: [
+      'productivityLagMonths',
+      'traineeProductiveMonths',
+      'traineeTrainedMonths',
+      'traineeCaseloadShare',
+      'recruitmentSuccess',
+      'nationalRecruitsPerYear',
+    ],
   },
 ]
 

@@ -33,6 +33,7 @@ import { DeprivationPathCard } from './deprivation-path-card'
 import { MoneySummary } from './money-summary'
 import { targetYear } from './result-years'
 import { useSameValue } from './use-same-value'
+import { WorkforceCard } from './workforce-card'
 
 const CoverageChart = lazy(() => import('../../charts/coverage-chart'))
 const CostChart = lazy(() => import('./charts/cost-chart'))
@@ -76,6 +77,7 @@ export const ResultCharts = memo(function ResultCharts({ result }: { result: Sce
       <CostCard result={result} currentFy={currentFy} />
       <MoneySummary result={result} />
       <StaffCard result={result} currentFy={currentFy} />
+      <WorkforceCard result={result} currentFy={currentFy} versions={versionsOf(result)} />
       <TeamsCard result={result} currentFy={currentFy} />
       <DeprivationPathCard result={result} />
     </>

@@ -1,6 +1,7 @@
 import type { ExplainStep, ExplainTeam } from '../../domain/explain'
 import { existingTeamCapacity, fundingEnded, isActive, workingMonths } from '../existing-capacity'
 import { fmt } from '../format'
+import { firstProductiveMonths, servedShare } from '../ramp-up'
 import { coverageOf } from '../run-scenario'
 import { clinicalWte } from '../team-templates'
 import { cellOf } from './areas'
@@ -11,6 +12,7 @@ import {
   projectCapacityStep,
   projectName,
   projectsServing,
+  rampWording,
   startText,
 } from './projects'
 import { sumOf, valueText } from './rollup'
@@ -138,17 +140,16 @@ export function newStep(ledger: Ledger, i: number, y: number): ExplainStep {
         formula: `It ${startText(ledger, p)}: no capacity in ${fy}`,
       }
     }
-    const lag = use(ledger, 'productivityLagMonths')
     const productive = productiveShare(ledger, p, y)
     const part = p.capacity * weight * productive
     const here =
       weight >= 1 - 1e-12 ? '' : ` × ${say.share(weight)} of it here (shared by unmet need)`
-    const months = `working ${say.n(productive * 12)} of ${fy}'s 12 months after a ${say.n(lag)}-month recruitment lag`
+    const months = `giving ${say.share(productive)} of a full year's capacity in ${fy}, ${rampWording(ledger, p)}`
     return {
       label,
       value: part,
       unit: FAMILIES,
-      formula: `${valueText(p.capacity, FAMILIES)} once productive${here} × ${say.n(productive * 12)}/12 (it ${startText(ledger, p)}, ${months}) = ${valueText(part, FAMILIES)}`,
+      formula: `${valueText(p.capacity, FAMILIES)} once productive${here} × ${say.share(productive)} (it ${startText(ledger, p)}, ${months}) = ${valueText(part, FAMILIES)}`,
       children: [projectCapacityStep(ledger, p)],
     }
   })
@@ -224,15 +225,21 @@ export function geographicStep(ledger: Ledger, i: number, y: number): ExplainSte
   }
   const value = ledger.trace.grids.newServed[cell]!
   if (value > 0) {
-    const lag = use(ledger, 'productivityLagMonths')
+    const { a, fys } = ctx
     const best = projectsServing(ledger, i)
-      .map(({ p }) => ({ p, s: productiveShare(ledger, p, y) }))
+      .filter(({ p }) => p.startFy !== null)
+      .map(({ p }) => ({ p, s: servedShare(a, p.clinicalWte, p.traineeWte, p.startFy!, fys[y]!) }))
       .sort((x, z) => z.s - x.s)[0]!
+    const lag = firstProductiveMonths(a, best.p.clinicalWte, best.p.traineeWte)
+    use(
+      ledger,
+      lag === a.productivityLagMonths ? 'productivityLagMonths' : 'traineeProductiveMonths',
+    )
     return {
       label,
       value,
       unit: 'share',
-      formula: `Geographic coverage = ${say.share(value)}: ${projectName(ledger, best.p)} works here for ${say.n(value * 12)} of ${fy}'s 12 months, after a ${say.n(lag)}-month recruitment lag`,
+      formula: `Geographic coverage = ${say.share(value)}: ${projectName(ledger, best.p)} works here for ${say.n(value * 12)} of ${fy}'s 12 months, its first posts seeing families ${say.n(lag)} months after it starts`,
     }
   }
   return {

@@ -1,7 +1,8 @@
 import type { ExplainStep } from '../../domain/explain'
 import { BANDS, type Band } from '../../domain/pay'
 import { modelledSalary, employerCost, niRuleFor, salaryFor } from '../pay-rates'
-import { projectCost } from '../phasing'
+import { projectCost, trainingPayChange } from '../phasing'
+import { trainingMonths } from '../ramp-up'
 import type { Project } from '../plan-types'
 import { cellOf, type ScopeArea } from './areas'
 import { use, usePay, type Ledger } from './ledger'
@@ -72,8 +73,16 @@ export function projectCostStep(ledger: Ledger, p: Project, y: number): ExplainS
     if (p.wte[b]! !== 0) terms.push(`${say.wte(p.wte[b]!)} band ${band} × ${say.money(rate)}`)
     if (p.hubWte[b]! !== 0)
       terms.push(`${say.wte(p.hubWte[b]!)} band ${band} hub supervision × ${say.money(rate)}`)
-    if (p.wte[b]! + p.hubWte[b]! !== 0) bands.push(band)
+    if (p.wte[b]! + p.hubWte[b]! !== 0 || p.traineePayDelta[b]! !== 0) bands.push(band)
   })
+  const training = p.traineeWte > 0 ? trainingPayChange(ctx, p, s, y) : 0
+  if (training !== 0) {
+    const months = trainingMonths(ctx.a, p.startFy!, ctx.fys[y]!)
+    use(ledger, 'traineeTrainedMonths')
+    terms.push(
+      `${say.money(training)} for ${say.n(months)} months of recruit-to-train posts paid at their trainee band`,
+    )
+  }
   const children = [sizingStep(ledger, p), ...bands.map((band) => bandRateStep(ledger, band, y))]
   if (y === s) {
     const key = p.kind === 'satellite' ? 'setupCostSatellite' : 'setupCostStandard'

@@ -1,6 +1,5 @@
 import type { ExplainStep } from '../../domain/explain'
-import { fyFirstMonth } from '../../domain/fiscal-year'
-import { monthsFrom } from '../months'
+import { productiveShare as rampShare, trainedAfter } from '../ramp-up'
 import type { Project } from '../plan-types'
 import { totalOf } from '../team-templates'
 import { use, type Ledger } from './ledger'
@@ -37,11 +36,24 @@ export function startText(ledger: Ledger, p: Project): string {
   return `cannot start by ${say.fy(last)} within the caps`
 }
 
-/** Share of year index y in which a project works at full capacity, after the recruitment lag. */
+/** Share of its full capacity a project gives in year index y, its posts each at their ramp. */
 export function productiveShare(ledger: Ledger, p: Project, y: number): number {
-  if (p.startFy === null || p.startFy > ledger.ctx.fys[y]!) return 0
-  const lag = ledger.ctx.a.productivityLagMonths
-  return monthsFrom(ledger.ctx.fys[y]!, fyFirstMonth(p.startFy) + lag) / 12
+  if (p.startFy === null) return 0
+  const { a, fys } = ledger.ctx
+  return rampShare(a, p.clinicalWte, p.traineeWte, p.startFy, fys[y]!)
+}
+
+/** How a project's posts come on stream, for the working: lag, and any recruit-to-train ramp. */
+export function rampWording(ledger: Ledger, p: Project): string {
+  const lag = use(ledger, 'productivityLagMonths')
+  if (p.traineeWte <= 1e-9) return `after a ${say.n(lag)}-month recruitment lag`
+  const productive = use(ledger, 'traineeProductiveMonths')
+  const share = use(ledger, 'traineeCaseloadShare')
+  use(ledger, 'traineeTrainedMonths')
+  const trained = trainedAfter(ledger.ctx.a)
+  const trainees = `${say.wte(p.traineeWte)} recruit-to-train WTE seeing families after ${say.n(productive)} months, at ${say.share(share)} of a caseload until fully trained at ${say.n(trained)} months`
+  if (p.traineeWte >= p.clinicalWte - 1e-9) return `with its ${trainees}`
+  return `with its qualified posts after a ${say.n(lag)}-month recruitment lag and its ${trainees}`
 }
 
 /** Projects serving authority i, with the share of each going to it. */

@@ -1,8 +1,7 @@
 import { BANDS } from '../../domain/pay'
-import { fyFirstMonth } from '../../domain/fiscal-year'
 import { decide } from '../choose-option'
 import { hubSlots, hubsInReach, pickHub } from '../hubs'
-import { monthsFrom } from '../months'
+import { productiveShare, trainingMonths } from '../ramp-up'
 import { projectCost } from '../phasing'
 import { areaPlanFor } from '../area-plan'
 import { buildProject, weighInScope } from '../plan-options'
@@ -20,19 +19,29 @@ const OWN_OPTIONS: readonly OwnOption[] = ['satellite', 'expand', 'standalone']
 export function buildProblem(ctx: RunContext): Problem {
   const { nYears, fys, settings } = ctx
   const T = nYears - 1
-  const lag = ctx.a.productivityLagMonths
+  // A standard team's share of its capacity in the target year, by start year.
   const productive = new Float64Array(nYears)
+  const { clinicalWte, training } = ctx.standard
   for (let s = 0; s < nYears; s++) {
-    productive[s] = monthsFrom(fys[T]!, fyFirstMonth(fys[s]!) + lag) / 12
+    productive[s] = productiveShare(ctx.a, clinicalWte, training.traineeWte, fys[s]!, fys[T]!)
   }
   let lastFull = 0
   for (let s = 0; s < nYears; s++) if (productive[s]! >= productive[0]!) lastFull = s
 
-  const standardPay = new Float64Array(nYears)
+  // By start and year: recruit-to-train posts may be paid at another band while training.
+  const standardPay = new Float64Array(nYears * nYears)
+  const { payDelta } = ctx.standard.training
   for (let y = 0; y < nYears; y++) {
+    let pay = 0
+    let trainingPay = 0
     for (let b = 0; b < BANDS.length; b++) {
-      const wte = ctx.standard.wte[b]!
-      if (wte !== 0) standardPay[y] = standardPay[y]! + wte * ctx.rates[b * nYears + y]!
+      const rate = ctx.rates[b * nYears + y]!
+      pay += ctx.standard.wte[b]! * rate
+      trainingPay += payDelta[b]! * rate
+    }
+    for (let s = 0; s <= y; s++) {
+      const months = trainingPay === 0 ? 0 : trainingMonths(ctx.a, fys[s]!, fys[y]!)
+      standardPay[s * nYears + y] = pay + (trainingPay * months) / 12
     }
   }
 
@@ -71,7 +80,7 @@ export function buildProblem(ctx: RunContext): Problem {
     units,
     groups: groupUnits(ctx, units),
     budget: settings.budgetCap ?? Infinity,
-    workforce: settings.workforceCap ?? Infinity,
+    workforce: ctx.workforceCap,
     babies,
     baseCovered,
     productive,
@@ -102,6 +111,8 @@ function groupUnits(ctx: RunContext, units: Unit[]): Group[] {
 
 function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
   const { ctx, nYears } = p
+  const { fys } = ctx
+  const T = nYears - 1
   const choices: Choice[] = []
   const fy = ctx.settings.startFy
   const pick = { hub: pickHub(ctx, unit.la, fy, p.hubSlots, undefined), fy }
@@ -119,7 +130,8 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
         spend[y] = projectCost(ctx, project, s, y) * project.scopeShare
         cost += spend[y]!
       }
-      const capacity = unit.existing + project.capacity * p.productive[s]!
+      const ramp = productiveShare(ctx.a, project.clinicalWte, project.traineeWte, fys[s]!, fys[T]!)
+      const capacity = unit.existing + project.capacity * ramp
       const gain = unit.babies * (coverage(capacity, unit.need) - unit.baseCoverage)
       const wte = project.clinicalWte * project.scopeShare
       const hubs =

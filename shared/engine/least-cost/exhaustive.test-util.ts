@@ -42,13 +42,14 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
   const years: number[] = []
   for (let fy = resolved.startFy; fy <= resolved.targetFy; fy++) years.push(fy)
   const budget = resolved.budgetCap ?? Infinity
-  const workforce = resolved.workforceCap ?? Infinity
   const allNone = Object.fromEntries(
     las.map((i) => [data.las[i]!.code, { option: 'none' as const }]),
   )
   const run = (overrides: ScenarioSettings['overrides']) =>
     runScenario(data, { ...input, overrides: { ...allNone, ...overrides } })
   const base = run({})
+  // The scenario's cap, or the national supply a UK or nation plan is held to.
+  const workforce = base.years[0]!.workforce.cap ?? Infinity
   const T = years.length - 1
   const babies = base.years[T]!.babiesUnder2
   const piece = (members: number[], result: ScenarioResult, hub: string | null = null): Piece => {

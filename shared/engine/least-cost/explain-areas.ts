@@ -3,6 +3,7 @@ import { hubText } from '../choose-option'
 import { isActive } from '../existing-capacity'
 import { hostText as smallHostText } from '../small-areas'
 import { fmt } from '../format'
+import { trainedAfter } from '../ramp-up'
 import { projectCost } from '../phasing'
 import { hubLimit, hubsInReach } from '../hubs'
 import type { HubCandidate } from '../model-index'
@@ -231,21 +232,26 @@ function startReason(solved: Solved, k: number, choice: Choice): string {
   const { problem: p, plan } = solved
   const { ctx } = p
   const T = p.nYears - 1
-  const lag = ctx.a.productivityLagMonths
+  const { a } = ctx
+  // What a start must wait for: the recruitment lag, and a recruit-to-train post's study.
+  const ramp =
+    ctx.standard.training.traineeWte > 0
+      ? `the ${fmt.wte(a.productivityLagMonths)}-month recruitment lag and ${fmt.wte(trainedAfter(a))} months of recruit-to-train study`
+      : `the ${fmt.wte(a.productivityLagMonths)}-month recruitment lag`
   const starts = `It starts in April ${ctx.fys[choice.s]!} (${fmt.fy(ctx.fys[choice.s]!)})`
-  const months = p.productive[choice.s]! * 12
+  const share = fmt.pct(p.productive[choice.s]!)
   const unit = p.units[k]!
   const covered = unit.baseCoverage + plan.unitGain[k]! / unit.babies >= FULL
   if (p.productive[p.lastFull]! < 1 - 1e-9 && choice.s === 0) {
-    return `${starts}, the first year modelled; after the ${fmt.wte(lag)}-month recruitment lag it works ${fmt.wte(months)} months of ${fmt.fy(ctx.fys[T]!)}.`
+    return `${starts}, the first year modelled; after ${ramp} it gives ${share} of a full year's capacity in ${fmt.fy(ctx.fys[T]!)}.`
   }
   if (choice.s === p.lastFull) {
-    if (lag <= 0)
-      return `${starts}, the target year itself: with no recruitment lag it is productive all year.`
-    return `${starts}, the latest start that is productive for all of ${fmt.fy(ctx.fys[T]!)} after the ${fmt.wte(lag)}-month recruitment lag, so nothing is spent earlier than needed.`
+    if (p.lastFull === T)
+      return `${starts}, the target year itself: with no wait for recruitment or training it is productive all year.`
+    return `${starts}, the latest start that is fully productive for all of ${fmt.fy(ctx.fys[T]!)} after ${ramp}, so nothing is spent earlier than needed.`
   }
   if (choice.s > p.lastFull) {
-    const late = `${starts}, later than a start productive all year, so it works ${fmt.wte(months)} months of ${fmt.fy(ctx.fys[T]!)}`
+    const late = `${starts}, later than a start productive all year, so it gives ${share} of a full year's capacity in ${fmt.fy(ctx.fys[T]!)}`
     if (covered)
       return `${late}: sized above the gap, that is still enough to meet the need, and it costs less.`
     const earlier = moved(solved, k, p.lastFull)

@@ -33,7 +33,8 @@ export function leastCostPlan(data: ModelData, input: LeastCostInput): LeastCost
     startFy: resolved.startFy,
     targetFy: resolved.targetFy,
     budgetCap: resolved.budgetCap,
-    workforceCap: resolved.workforceCap,
+    // The scenario's cap, or the national supply a UK or nation plan is held to.
+    workforceCap: Number.isFinite(p.workforce) ? p.workforce : null,
     totalCost: plan.cost,
     coverage: p.babies > 0 ? Math.min(1, coverage) : 1,
     uncappedCoverage:

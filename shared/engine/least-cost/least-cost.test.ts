@@ -29,6 +29,33 @@ const LA_CODES = [CODES.alpha, CODES.bravo, CODES.charlie, CODES.echo, CODES.fox
 const num = (min: number, max: number) =>
   fc.double({ min, max, noNaN: true, noDefaultInfinity: true })
 
+const TRAINEE_ROLE = {
+  title: 'Parent-infant therapist (recruit-to-train)',
+  band: '6' as const,
+  wte: 1,
+  clinical: true,
+  route: 'recruit-to-train' as const,
+  traineeBand: '5' as const,
+}
+const TRAINEE_TEMPLATES = {
+  standard: [
+    { title: 'Clinical lead', band: '8c' as const, wte: 1, clinical: true },
+    { title: 'Clinical psychologist', band: '8a' as const, wte: 2, clinical: true },
+    TRAINEE_ROLE,
+    { title: 'Administrator', band: '4' as const, wte: 1, clinical: false },
+  ],
+  satellite: [
+    {
+      title: 'Parent-infant therapist (recruit-to-train)',
+      band: '6' as const,
+      wte: 2,
+      clinical: true,
+      route: 'recruit-to-train' as const,
+      traineeBand: '5' as const,
+    },
+  ],
+}
+
 /** Small problems: up to four modelled years, so brute force stays quick. */
 const inputArb: fc.Arbitrary<LeastCostInput> = fc
   .record({
@@ -44,6 +71,10 @@ const inputArb: fc.Arbitrary<LeastCostInput> = fc
         setupCostStandard: num(0, 100_000),
         setupCostSatellite: num(0, 100_000),
         productivityLagMonths: fc.constantFrom(0, 3, 6, 6, 12, 18),
+        traineeProductiveMonths: fc.constantFrom(0, 6, 12, 12, 18),
+        traineeCaseloadShare: num(0, 1),
+        // The nation's plan is held to its share of the national supply; small values bind.
+        nationalRecruitsPerYear: fc.constantFrom(5, 20, 10_000),
         satelliteMaxDistanceKm: num(0, 120),
         satelliteTherapists: fc.integer({ min: 1, max: 6 }),
         hubMaxSatellites: fc.constantFrom(1, 1, 2, 3),
@@ -52,8 +83,15 @@ const inputArb: fc.Arbitrary<LeastCostInput> = fc
       },
       { requiredKeys: [] },
     ),
+    // Recruit-to-train posts come on stream more slowly, and may be paid at another band.
+    trainees: fc.constantFrom(false, true),
   })
-  .map(({ span, targetFy, ...rest }) => ({ ...rest, targetFy, startFy: targetFy - span }))
+  .map(({ span, targetFy, trainees, ...rest }) => ({
+    ...rest,
+    targetFy,
+    startFy: targetFy - span,
+    ...(trainees ? { templates: TRAINEE_TEMPLATES } : {}),
+  }))
 
 /** The fixture with each authority's babies scaled, so gaps and sizes vary from case to case. */
 const dataArb: fc.Arbitrary<ModelData> = fc

@@ -29,7 +29,7 @@ export function poolFigures(p: Problem, members: readonly number[], s: number): 
   const spend = new Float64Array(nYears)
   let cost = 0
   for (let y = s; y < nYears; y++) {
-    const full = (y === s ? ctx.a.setupCostStandard : 0) + scale * p.standardPay[y]!
+    const full = (y === s ? ctx.a.setupCostStandard : 0) + scale * p.standardPay[s * nYears + y]!
     spend[y] = full * scopeShare
     cost += spend[y]!
   }
@@ -69,7 +69,7 @@ export function poolMemberBound(
   // A hair below the exact figure so rounding never makes the bound cut off a real answer.
   const below = 1 - 1e-12
   for (let y = s; y < nYears; y++) {
-    spend[y] = part * p.standardPay[y]! * below
+    spend[y] = part * p.standardPay[s * nYears + y]! * below
     cost += spend[y]!
   }
   let partner = Infinity

@@ -67,7 +67,7 @@ export interface Problem {
   productive: Float64Array
   /** Latest start index with the most productive time in the target year. */
   lastFull: number
-  /** Yearly cost of one standard team (scale 1) without set-up, per year index, £. */
+  /** Yearly cost of one standard team (scale 1) without set-up, [start index * nYears + year index], £. */
   standardPay: Float64Array
   /** Gains within this many babies count as equal coverage. */
   gainTolerance: number

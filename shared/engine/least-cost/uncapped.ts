@@ -110,10 +110,13 @@ function poolValue(
   return { gain, cost }
 }
 
-/** Standard-team pay from each year index to the end. */
+/** Standard-team pay from each start year index to the end. */
 function payTail(p: Problem): Float64Array {
-  const tail = new Float64Array(p.nYears + 1)
-  for (let y = p.nYears - 1; y >= 0; y--) tail[y] = tail[y + 1]! + p.standardPay[y]!
+  const { nYears } = p
+  const tail = new Float64Array(nYears + 1)
+  for (let s = 0; s < nYears; s++) {
+    for (let y = s; y < nYears; y++) tail[s] = tail[s]! + p.standardPay[s * nYears + y]!
+  }
   return tail
 }
 

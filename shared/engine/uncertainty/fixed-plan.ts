@@ -10,7 +10,6 @@
  * Built once per scenario; each evaluation reuses the same buffers and allocates nothing, since
  * a Monte Carlo run evaluates the plan thousands of times.
  */
-import { fyFirstMonth } from '../../domain/fiscal-year'
 import type { ModelData } from '../../domain/model-data'
 import { BANDS } from '../../domain/pay'
 import type { ScenarioResult } from '../../domain/results'
@@ -18,7 +17,7 @@ import type { ResolvedSettings, ScenarioSettings } from '../../domain/scenario'
 import type { AssumptionKey } from '../../domain/assumptions'
 import { addExistingCapacity } from '../existing-capacity'
 import { fillNeed } from '../need'
-import { monthsFrom } from '../months'
+import { qualifiedShare, traineeShare, trainingMonths } from '../ramp-up'
 import { costRates } from '../pay-rates'
 import type { RunContext } from '../run-context'
 import { clamp01, coverageOf, FULL, traceScenario } from '../run-scenario'
@@ -93,19 +92,27 @@ export function fixPlan(data: ModelData, input: ScenarioSettings | ResolvedSetti
   const projectOffset = new Int32Array(started.length + 1)
   started.forEach((p, k) => (projectOffset[k + 1] = projectOffset[k]! + p.las.length))
   const projectLa = new Int32Array(projectOffset[started.length]!)
+  // Clinical WTE of each project in each authority: qualified and recruit-to-train apart, as
+  // they come on stream at different speeds.
   const projectWte = new Float64Array(projectLa.length)
+  const projectTrainees = new Float64Array(projectLa.length)
   const scopeWte = new Float64Array(nBands * nYears)
   const scopeSetup = new Float64Array(nYears)
   started.forEach((p, k) => {
     const s = projectStart[k]!
     p.las.forEach((i, j) => {
       projectLa[projectOffset[k]! + j] = i
-      projectWte[projectOffset[k]! + j] = p.clinicalWte * p.weights[j]!
+      projectWte[projectOffset[k]! + j] = (p.clinicalWte - p.traineeWte) * p.weights[j]!
+      projectTrainees[projectOffset[k]! + j] = p.traineeWte * p.weights[j]!
     })
     scopeSetup[s] = scopeSetup[s]! + p.setup * p.scopeShare
     for (let b = 0; b < nBands; b++) {
       const wte = (p.wte[b]! + p.hubWte[b]!) * p.scopeShare
-      for (let y = s; y < nYears; y++) scopeWte[b * nYears + y] = scopeWte[b * nYears + y]! + wte
+      const delta = p.traineePayDelta[b]! * p.scopeShare
+      for (let y = s; y < nYears; y++) {
+        const training = delta === 0 ? 0 : (delta * trainingMonths(ctx.a, fys[s]!, fys[y]!)) / 12
+        scopeWte[b * nYears + y] = scopeWte[b * nYears + y]! + wte + training
+      }
     }
   })
 
@@ -129,6 +136,7 @@ export function fixPlan(data: ModelData, input: ScenarioSettings | ResolvedSetti
   const existing = new Float64Array(size)
   const newCap = new Float64Array(size)
   const productive = new Float64Array(nYears * nYears)
+  const traineeProductive = new Float64Array(nYears * nYears)
   const rates = new Float64Array(nBands * nYears)
   const central = Float64Array.from(PLAN_KEYS, (key) => ctx.a[key])
 
@@ -156,20 +164,22 @@ export function fixPlan(data: ModelData, input: ScenarioSettings | ResolvedSetti
     existing.fill(0)
     addExistingCapacity(data, index, teams, fys, need, a, ctx.settings.existingTeams, existing)
 
-    const lag = a.productivityLagMonths
     for (let s = 0; s < nYears; s++) {
-      const from = fyFirstMonth(fys[s]!) + lag
-      for (let y = s; y < nYears; y++) productive[s * nYears + y] = monthsFrom(fys[y]!, from) / 12
+      for (let y = s; y < nYears; y++) {
+        productive[s * nYears + y] = qualifiedShare(a, fys[s]!, fys[y]!)
+        traineeProductive[s * nYears + y] = traineeShare(a, fys[s]!, fys[y]!)
+      }
     }
     newCap.fill(0)
     for (let k = 0; k < projectStart.length; k++) {
       const s = projectStart[k]!
       for (let y = s; y < nYears; y++) {
         const f = productive[s * nYears + y]!
-        if (f === 0) continue
+        const t = traineeProductive[s * nYears + y]!
+        if (f === 0 && t === 0) continue
         for (let j = projectOffset[k]!; j < projectOffset[k + 1]!; j++) {
           const c = projectLa[j]! * nYears + y
-          newCap[c] = newCap[c]! + projectWte[j]! * f
+          newCap[c] = newCap[c]! + projectWte[j]! * f + projectTrainees[j]! * t
         }
       }
     }
