@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import type { Assumption } from '../../shared/domain/assumptions'
 import type { PayPoint, TeamTemplate } from '../../shared/domain/pay'
+import { TRAINING_ROUTES_BY_PROFESSION } from '../../shared/domain/training-routes'
 import { DataTable } from '../components/data-table'
 import { DownloadColumns } from './sources/download-columns'
 import { ErrorMessage } from '../components/error-message'
@@ -244,6 +245,7 @@ function Pay() {
       {templates.map((t) => (
         <TemplateTable key={t.id} template={t} />
       ))}
+      <TrainingRoutesTable />
     </section>
   )
 }
@@ -276,10 +278,28 @@ function PayTable({ fy, points }: { fy: number; points: PayPoint[] }) {
   )
 }
 
+function TrainingRoutesTable() {
+  return (
+    <DataTable
+      caption="How long each profession takes to train (FACTS.md §5)"
+      rows={TRAINING_ROUTES_BY_PROFESSION}
+      rowKey={(r) => r.profession}
+      compact
+      columns={[
+        { key: 'profession', header: 'Profession', rowHeader: true, cell: (r) => r.profession },
+        { key: 'route', header: 'Route', cell: (r) => r.route },
+        { key: 'time', header: 'Time', cell: (r) => r.time },
+        { key: 'plan', header: 'In a plan to 2030', cell: (r) => r.inPlan },
+        { key: 'mark', header: 'Mark', cell: (r) => <MarkBadge mark={r.mark} source={r.source} /> },
+      ]}
+    />
+  )
+}
+
 function TemplateTable({ template }: { template: TeamTemplate }) {
   const roles = [
-    ...template.roles.map((r) => ({ ...r, hub: false })),
-    ...template.hubRoles.map((r) => ({ ...r, hub: true })),
+    ...template.roles.map((r, position) => ({ ...r, position, hub: false })),
+    ...template.hubRoles.map((r, position) => ({ ...r, position, hub: true })),
   ]
   const total = template.roles.reduce((sum, r) => sum + r.wte, 0)
   return (
@@ -291,13 +311,21 @@ function TemplateTable({ template }: { template: TeamTemplate }) {
         </>
       }
       rows={roles}
-      rowKey={(r) => `${r.hub ? 'hub' : 'team'}-${r.title}-${r.band}`}
+      rowKey={(r) => `${r.hub ? 'hub' : 'team'}-${r.position}`}
       compact
       columns={[
         { key: 'title', header: 'Role', rowHeader: true, cell: (r) => r.title },
         { key: 'band', header: 'Band', cell: (r) => r.band },
         { key: 'wte', header: 'WTE', numeric: true, cell: (r) => formatWte(r.wte) },
         { key: 'clinical', header: 'Sees families', cell: (r) => (r.clinical ? 'Yes' : 'No') },
+        {
+          key: 'route',
+          header: 'How it is filled',
+          cell: (r) =>
+            r.route === 'recruit-to-train'
+              ? `Recruit-to-train, paid at band ${r.traineeBand ?? r.band} while training`
+              : 'Qualified',
+        },
         {
           key: 'hub',
           header: 'Charged to',

@@ -23,15 +23,30 @@ interface Case {
 
 const CASES: Case[] = [
   { name: 'one ICB E54000048, no caps', input: { scope: 'E54000048' }, runs: 40, max: 200 },
-  { name: 'whole UK, no caps', input: { scope: 'K02000001' }, runs: 10, max: 5000 },
+  // The national supply of staff [A] holds a UK plan by default; lifted, the plan has no caps.
+  {
+    name: 'whole UK, no caps (national supply lifted)',
+    input: { scope: 'K02000001', assumptions: { nationalRecruitsPerYear: 100_000 } },
+    runs: 10,
+    max: 5000,
+  },
+  {
+    name: 'whole UK on defaults (65 new clinical WTE a year)',
+    input: { scope: 'K02000001' },
+    runs: 5,
+  },
   {
     name: 'one ICB E54000048, £1.5m and 10 WTE a year',
     input: { scope: 'E54000048', budgetCap: 1_500_000, workforceCap: 10 },
     runs: 10,
   },
   {
-    name: 'whole UK, £80m a year',
-    input: { scope: 'K02000001', budgetCap: 80_000_000 },
+    name: 'whole UK, £80m a year (national supply lifted)',
+    input: {
+      scope: 'K02000001',
+      budgetCap: 80_000_000,
+      assumptions: { nationalRecruitsPerYear: 100_000 },
+    },
     runs: 5,
   },
 ]

@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { seriousViolations } from './axe'
 
 const TARGET_FY = '2030/31'
 
@@ -86,5 +87,34 @@ test('a link with an impossible setting says what it ignored', async ({ browser 
   await expect(notice).toContainText('needRate must be between 0 and 1')
   await expect(notice).toContainText('Annual budget cap "abc"')
   await resultsSettled(page)
+  await context.close()
+})
+
+test('a commissioner reads new clinical staff against the national supply', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  // The UK plan is held to the national supply of new staff (65 clinical WTE a year [A]).
+  await page.goto('/scenarios/new?scope=K02000001')
+  await resultsSettled(page)
+  const card = page.getByRole('region', { name: 'New clinical staff against the supply' })
+  await expect(card).toContainText('Starts are held to this area')
+  await expect(card.getByText('Assumption')).toBeVisible()
+  await card.getByText('Show data table').click()
+  const table = card.getByRole('table', { name: /New clinical staff and the pipeline/ })
+  const first = table.getByRole('row').nth(1)
+  await expect(first.getByRole('cell').last()).toHaveText('65.0')
+  await card.evaluate((el) => el.scrollIntoView())
+  await page.screenshot({ path: 'tests/screenshots/workforce-uk.png' })
+
+  // Lifting the supply to 1,000 a year lets more start in the first year.
+  await page.goto('/scenarios/new?scope=K02000001&a.nationalRecruitsPerYear=1000')
+  await resultsSettled(page)
+  await expect(card).toContainText('1,000 WTE a year')
+
+  // A health body is compared with its share, not held to it.
+  await page.goto('/scenarios/new?scope=E54000048')
+  await resultsSettled(page)
+  await expect(card).toContainText('relies on recruiting faster than the rest of the country')
+  expect(await seriousViolations(page, '#chart-workforce')).toEqual([])
   await context.close()
 })

@@ -108,7 +108,7 @@ export function WorkforceCard({
       }
       table={
         <DataTable
-          caption="New clinical staff, the training pipeline and the supply by financial year (WTE)"
+          caption="New clinical staff and the pipeline by year (WTE)"
           compact
           rows={rows}
           rowKey={(r) => r.fy}
