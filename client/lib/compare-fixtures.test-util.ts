@@ -88,6 +88,7 @@ export function result(
       discountRate: 0.035,
       totalNominal: years.reduce((sum, y) => sum + y.cost, 0),
       existingNominal: years.reduce((sum, y) => sum + y.existingCost, 0),
+      renewedNominal: years.reduce((sum, y) => sum + y.renewedCost, 0),
       totalWithExistingNominal: years.reduce((sum, y) => sum + y.totalCost, 0),
       totalReal: years.reduce((sum, y) => sum + y.costReal, 0),
       presentValue: years.reduce((sum, y) => sum + y.costPresentValue, 0),

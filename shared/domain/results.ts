@@ -85,6 +85,8 @@ export interface MoneySummary {
   totalNominal: number
   /** Running existing teams over the years, cash. */
   existingNominal: number
+  /** The part of existingNominal that renews funding which has ended (a sustaining scenario). */
+  renewedNominal: number
   /** New provision and existing teams together, cash. */
   totalWithExistingNominal: number
   totalReal: number

@@ -123,6 +123,7 @@ export function buildResult(
   let totalReal = 0
   let presentValue = 0
   let existingTotal = 0
+  let renewedTotal = 0
   let cumulativeTotal = 0
 
   for (let y = 0; y < nYears; y++) {
@@ -189,6 +190,7 @@ export function buildResult(
     const cost = recurrent + oneOff
     cumulative += cost
     existingTotal += existingCost
+    renewedTotal += renewedCost
     cumulativeTotal += cost + existingCost
     const costReal = cost / priceIndex(fy, a.gdpDeflator)
     const costPresentValue = costReal * discountFactor(fy, firstFy, a.discountRate)
@@ -250,6 +252,7 @@ export function buildResult(
       discountRate: a.discountRate,
       totalNominal: cumulative,
       existingNominal: existingTotal,
+      renewedNominal: renewedTotal,
       totalWithExistingNominal: cumulative + existingTotal,
       totalReal,
       presentValue,

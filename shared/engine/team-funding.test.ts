@@ -65,6 +65,10 @@ describe('a team’s funding life', () => {
       sustained.years[0]!.existingCost + sustained.years[1]!.existingCost,
       6,
     )
+    expect(sustained.money.renewedNominal).toBeCloseTo(
+      sustained.years[0]!.renewedCost + sustained.years[1]!.renewedCost,
+      6,
+    )
   })
 
   test('the scenario’s total carries existing teams apart from new provision', () => {

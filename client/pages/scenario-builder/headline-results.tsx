@@ -38,7 +38,7 @@ export const HeadlineResults = memo(function HeadlineResults({
   const by = fyEndLabel(target.fyStart)
   const base = fyLabel(result.money.priceBaseFy)
   const gapClosed = result.gap.families <= 0.5 && result.gap.clinicalWte <= 0.05
-  const renewed = result.years.reduce((sum, y) => sum + y.renewedCost, 0)
+  const renewed = result.money.renewedNominal
 
   const figures: HeadlineFigure[] = [
     {

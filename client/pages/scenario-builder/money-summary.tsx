@@ -27,7 +27,7 @@ export const MoneySummary = memo(function MoneySummary({ result }: { result: Sce
   const target = targetYear(result)
   if (!first || !target) return null
   const { money } = result
-  const renewed = result.years.reduce((sum, y) => sum + y.renewedCost, 0)
+  const renewed = result.money.renewedNominal
   const base = fyLabel(money.priceBaseFy)
   const span = `${modelledFyText(first.fyStart, currentFy)} to ${target.fy}`
   const deflator = assumptions.find((a) => a.key === 'gdpDeflator')
