@@ -114,11 +114,15 @@ function bindingConstraints(solved: Solved): BindingConstraint[] {
     })
   }
   if (b.workforce.length > 0) {
+    const cap =
+      solved.settings.workforceCap !== null
+        ? `The workforce cap of ${fmt.wte(p.workforce)} new clinical WTE a year`
+        : `The national supply of new staff (this area's share by births: ${fmt.wte(p.workforce)} a year, assuming ${fmt.n(p.ctx.a.nationalRecruitsPerYear)} new clinical WTE a year for the UK [A])`
     const peak = b.workforce.reduce((x, y) => (uncapped.started[y]! > uncapped.started[x]! ? y : x))
     out.push({
       constraint: 'workforce',
       years: b.workforce.map((y) => fys[y]!),
-      text: `The workforce cap of ${fmt.wte(p.workforce)} new clinical WTE a year binds: without it the plan would start ${fmt.wte(uncapped.started[peak]!)} WTE in ${fmt.fy(fys[peak]!)}.`,
+      text: `${cap} binds: without it the plan would start ${fmt.wte(uncapped.started[peak]!)} WTE in ${fmt.fy(fys[peak]!)}.`,
     })
   }
   return out
