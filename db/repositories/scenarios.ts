@@ -17,6 +17,7 @@ import {
 } from '../../shared/domain/saved-scenario'
 import type { ScenarioSettings } from '../../shared/domain/scenario'
 import { dialectOf } from '../dialect'
+import { reusableQuery } from '../reusable-query'
 import type { AuditLogTable, Database, ScenariosTable } from '../schema'
 import { auditRow, writeAudit, type AuditRecord } from './audit'
 import { bool, oneOf } from './guards'
@@ -372,18 +373,25 @@ async function changeScenario(
     summary: change.summary,
     detail: { ...change.detail },
   })
+  const where = { id: target.id, organisationId: actor.organisationId, version: target.version }
+  const set = (change: Plan): ScenarioSet => ({
+    ...change.patch,
+    version: target.version + 1,
+    updated_by: actor.userId,
+    updated_at: now.toISOString(),
+  })
   if (kept && fromKept && inOneStatement(db, kept, fromKept)) {
-    const { row, saved } = await updateWithAudit(
-      db,
-      actor,
-      target,
-      now,
-      kept,
-      fromKept.patch,
-      auditRow(audit(kept, fromKept)),
-    )
+    const updated = (
+      await updateWithAudit(db, {
+        where,
+        set: set(fromKept),
+        audit: auditRow(audit(kept, fromKept)),
+      })
+    ).rows[0]
+    if (!updated) throw await lostRace(db, target.id)
+    const row = asWritten(kept, updated)
     keep(written, row)
-    return saved
+    return toSavedScenario(row, actor, new Map())
   }
   const result = await rowLockedTransaction(db, async (conn) => {
     let current: ScenarioRow
@@ -414,7 +422,7 @@ async function changeScenario(
         .executeTakeFirst()
       if (deleted.numDeletedRows !== 1n) throw await lostRace(conn, target.id)
     } else {
-      const updated = await updateQuery(conn, actor, target, now, change.patch).executeTakeFirst()
+      const updated = await updateQuery(conn, where, set(change)).executeTakeFirst()
       if (!updated) throw await lostRace(conn, target.id)
       changed = asWritten(current, updated)
       if (change.shares) {
@@ -460,54 +468,46 @@ function inOneStatement(db: Kysely<Database>, kept: CurrentRow, change: Plan): b
   )
 }
 
-/** The audit row is inserted only if the UPDATE found the row at its version. */
-async function updateWithAudit(
-  db: Kysely<Database>,
-  actor: Actor,
-  target: { id: string; version: number },
-  now: Date,
-  current: CurrentRow,
-  patch: Plan['patch'],
-  audit: Insertable<AuditLogTable>,
-): Promise<{ row: ScenarioRow; saved: SavedScenario }> {
-  const columns = Object.keys(audit) as (keyof typeof audit)[]
-  const updated = await db
-    .with('changed', (qc) => updateQuery(qc, actor, target, now, patch))
-    .with('audit', (qc) =>
-      qc
-        .insertInto('audit_log')
-        .columns(columns)
-        .expression(
-          qc.selectFrom('changed').select((eb) => columns.map((c) => eb.val(audit[c]).as(c))),
-        ),
-    )
-    .selectFrom('changed')
-    .selectAll()
-    .executeTakeFirst()
-  if (!updated) throw await lostRace(db, target.id)
-  const row = asWritten(current, updated)
-  return { row, saved: toSavedScenario(row, actor, new Map()) }
+/** A scenario's columns an UPDATE sets: the change's, and the new version with who and when. */
+type ScenarioSet = NonNullable<Plan['patch']> &
+  Pick<ScenariosTable, 'version' | 'updated_by' | 'updated_at'>
+
+interface Where {
+  id: string
+  organisationId: string
+  version: number
 }
 
+/**
+ * The UPDATE and its audit row, which is inserted only if the UPDATE found the row at its
+ * version. Built and compiled once per set of columns (db/reusable-query.ts).
+ */
+const updateWithAudit = reusableQuery(
+  (db, p: { where: Where; set: ScenarioSet; audit: Insertable<AuditLogTable> }) => {
+    const columns = Object.keys(p.audit) as (keyof typeof p.audit)[]
+    return db
+      .with('changed', (qc) => updateQuery(qc, p.where, p.set))
+      .with('audit', (qc) =>
+        qc
+          .insertInto('audit_log')
+          .columns(columns)
+          .expression(
+            qc.selectFrom('changed').select((eb) => columns.map((c) => eb.val(p.audit[c]).as(c))),
+          ),
+      )
+      .selectFrom('changed')
+      .selectAll()
+  },
+)
+
 /** `update … where id, organisation and version … returning` the row as written. */
-function updateQuery(
-  qc: QueryCreator<Database>,
-  actor: Actor,
-  target: { id: string; version: number },
-  now: Date,
-  patch: Plan['patch'],
-) {
+function updateQuery(qc: QueryCreator<Database>, where: Where, set: ScenarioSet) {
   return qc
     .updateTable('scenarios')
-    .set({
-      ...patch,
-      version: target.version + 1,
-      updated_by: actor.userId,
-      updated_at: now.toISOString(),
-    })
-    .where('id', '=', target.id)
-    .where('organisation_id', '=', actor.organisationId)
-    .where('version', '=', target.version)
+    .set(set)
+    .where('id', '=', where.id)
+    .where('organisation_id', '=', where.organisationId)
+    .where('version', '=', where.version)
     .returning((eb) => [
       'id',
       'name',
