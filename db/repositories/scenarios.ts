@@ -23,7 +23,7 @@ import { auditRow, writeAudit, type AuditRecord } from './audit'
 import { bool, oneOf } from './guards'
 import { randomId } from './ids'
 import { toOrganisation } from './organisations'
-import { rowLockedTransaction } from './write-transaction'
+import { retried, rowLockedTransaction } from './write-transaction'
 
 /*
  * Saved scenarios. Every write runs in one write transaction with its audit row; every change
@@ -381,13 +381,9 @@ async function changeScenario(
     updated_at: now.toISOString(),
   })
   if (kept && fromKept && inOneStatement(db, kept, fromKept)) {
-    const updated = (
-      await updateWithAudit(db, {
-        where,
-        set: set(fromKept),
-        audit: auditRow(audit(kept, fromKept)),
-      })
-    ).rows[0]
+    const params = { where, set: set(fromKept), audit: auditRow(audit(kept, fromKept)) }
+    // Retried as the transaction would be, should PostgreSQL end it for a deadlock.
+    const updated = (await retried(() => updateWithAudit(db, params))).rows[0]
     if (!updated) throw await lostRace(db, target.id)
     const row = asWritten(kept, updated)
     keep(written, row)
