@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import type { AuditEntry } from '../../shared/domain/saved-scenario'
-import type { Database } from '../schema'
+import type { AuditLogTable, Database } from '../schema'
 
 export type AuditEntity = 'scenario' | 'user' | 'session' | 'organisation' | 'data-version' | 'team'
 
@@ -21,20 +21,22 @@ export interface AuditRecord {
 
 /** Call with the transaction's connection, so the row commits or rolls back with the change. */
 export async function writeAudit(conn: Kysely<Database>, record: AuditRecord): Promise<void> {
-  await conn
-    .insertInto('audit_log')
-    .values({
-      at: record.at.toISOString(),
-      user_id: record.userId,
-      organisation_id: record.organisationId,
-      action: record.action,
-      entity: record.entity,
-      entity_id: record.entityId,
-      from_version: record.fromVersion ?? null,
-      to_version: record.toVersion ?? null,
-      detail_json: JSON.stringify({ summary: record.summary, ...record.detail }),
-    })
-    .execute()
+  await conn.insertInto('audit_log').values(auditRow(record)).execute()
+}
+
+/** The audit_log row of a record, for a statement that inserts it with its change. */
+export function auditRow(record: AuditRecord): Insertable<AuditLogTable> {
+  return {
+    at: record.at.toISOString(),
+    user_id: record.userId,
+    organisation_id: record.organisationId,
+    action: record.action,
+    entity: record.entity,
+    entity_id: record.entityId,
+    from_version: record.fromVersion ?? null,
+    to_version: record.toVersion ?? null,
+    detail_json: JSON.stringify({ summary: record.summary, ...record.detail }),
+  }
 }
 
 /** Newest first. `organisationId` null: every organisation (administrators of the national body). */

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestDb } from '../../tests/helpers/test-db'
 import { addOrganisation, addUser } from '../../tests/helpers/test-users'
 import type { Database } from '../schema'
-import { createScenario, saveScenario, ScenarioConflictError, type Actor } from './scenarios'
+import {
+  createScenario,
+  getVisibleScenario,
+  saveScenario,
+  ScenarioConflictError,
+  type Actor,
+} from './scenarios'
 
 /*
  * A process keeps the row of each scenario it last saved and starts the next change made from
@@ -98,5 +104,53 @@ describe('a change made from the row this process last saved', () => {
       updatedBy: 'Renamed Editor',
       organisation: { name: 'Renamed ICB' },
     })
+  })
+
+  // On PostgreSQL the second save is the UPDATE and its audit row in one statement; the first,
+  // read from the database, is a transaction. What they store and answer must be alike.
+  it('stores the same audit row and answers as a save read from the database', async () => {
+    const { here, versions, id } = await setUp()
+    const at = (n: number) => new Date(Date.UTC(2026, 11, 4, 12, n))
+    const first = await saveScenario(db, here, { id, version: 1 }, { name: 'One' }, versions, at(1))
+    const edit = { name: 'Two', settings: { scope: 'E54000048', budgetCap: 500_000 } }
+    const second = await saveScenario(db, here, { id, version: 2 }, edit, versions, at(2))
+    expect(second).toEqual((await getVisibleScenario(db, here, id))!.scenario)
+    expect(second).toMatchObject({ version: 3, name: 'Two', updatedAt: at(2).toISOString() })
+    expect(first.version).toBe(2)
+    const audit = await db
+      .selectFrom('audit_log')
+      .select([
+        'at',
+        'user_id',
+        'organisation_id',
+        'action',
+        'entity',
+        'entity_id',
+        'from_version',
+        'to_version',
+        'detail_json',
+      ])
+      .where('entity_id', '=', id)
+      .where('action', '=', 'scenario.save')
+      .orderBy('id')
+      .execute()
+    const row = (n: number, detail: object) => ({
+      at: at(n).toISOString(),
+      user_id: here.userId,
+      organisation_id: here.organisationId,
+      action: 'scenario.save',
+      entity: 'scenario',
+      entity_id: id,
+      from_version: n,
+      to_version: n + 1,
+      detail_json: JSON.stringify(detail),
+    })
+    expect(audit).toEqual([
+      row(1, { summary: 'Changed name', changed: ['name'] }),
+      row(2, {
+        summary: 'Changed name, settings.budgetCap',
+        changed: ['name', 'settings.budgetCap'],
+      }),
+    ])
   })
 })

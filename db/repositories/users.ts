@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { ROLES, type Role, type SessionUser } from '../../shared/domain/saved-scenario'
+import { reusableQuery } from '../reusable-query'
 import type { Database } from '../schema'
 import { writeAudit } from './audit'
 import { bool, oneOf } from './guards'
@@ -76,16 +77,9 @@ export async function findUserById(db: Kysely<Database>, id: string): Promise<Us
  * them, the model's revision (model-revision.ts), so the same round trip also tells the server
  * whether another process changed the data the model reads; null when there is no such session.
  */
-export async function findSessionUser(
-  db: Kysely<Database>,
-  sessionId: string,
-): Promise<{
-  record: UserRecord
-  lastSeenAt: string
-  expiresAt: string
-  modelRevision: number | null
-} | null> {
-  const row = await userQuery(db)
+/** Built and compiled once (db/reusable-query.ts): every signed-in request sends it. */
+const sessionUserQuery = reusableQuery((db, p: { sessionId: string }) =>
+  userQuery(db)
     .innerJoin('sessions as s', 's.user_id', 'u.id')
     .select(['s.last_seen_at', 's.expires_at'])
     .select((eb) =>
@@ -95,8 +89,19 @@ export async function findSessionUser(
         .where('mr.id', '=', 1)
         .as('model_revision'),
     )
-    .where('s.id', '=', sessionId)
-    .executeTakeFirst()
+    .where('s.id', '=', p.sessionId),
+)
+
+export async function findSessionUser(
+  db: Kysely<Database>,
+  sessionId: string,
+): Promise<{
+  record: UserRecord
+  lastSeenAt: string
+  expiresAt: string
+  modelRevision: number | null
+} | null> {
+  const row = (await sessionUserQuery(db, { sessionId })).rows[0]
   return row
     ? {
         record: toRecord(row),

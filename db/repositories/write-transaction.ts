@@ -34,24 +34,34 @@ export function rowLockedTransaction<T>(
   return run(db, 'row locks', work)
 }
 
-async function run<T>(
+function run<T>(
   db: Kysely<Database>,
   isolation: WriteIsolation,
   work: (conn: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
+  return retried(() =>
+    db.connection().execute(async (conn) => {
+      await beginWrite(conn, isolation).execute(conn)
+      try {
+        const result = await work(conn)
+        await sql`commit`.execute(conn)
+        return result
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => undefined)
+        throw error
+      }
+    }),
+  )
+}
+
+/**
+ * Runs `work` again from the start when PostgreSQL refused it as a whole (db/dialect.ts
+ * isRetryable): a write transaction, or a write that is one statement (its own transaction).
+ */
+export async function retried<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.connection().execute(async (conn) => {
-        await beginWrite(conn, isolation).execute(conn)
-        try {
-          const result = await work(conn)
-          await sql`commit`.execute(conn)
-          return result
-        } catch (error) {
-          await sql`rollback`.execute(conn).catch(() => undefined)
-          throw error
-        }
-      })
+      return await work()
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error
       // Jittered and growing, so transactions that collided do not collide again in step.

@@ -69,12 +69,22 @@ const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
   month: 'numeric',
 })
 
+/**
+ * The last answer and the minute it was for. The server asks several times a request (the model
+ * store checks the year each time it is read) and formatToParts was about 2% of a save's CPU;
+ * UK time is a whole number of hours from UTC, so the year always turns on a UTC minute.
+ */
+let last = { minute: NaN, fy: 0 }
+
 /** The NHS financial year under way at an instant; years turn at midnight on 1 April, UK time. */
 export function fyOfDate(date: Date): FyStart {
+  const minute = Math.floor(date.getTime() / 60_000)
+  if (minute === last.minute) return last.fy
   const parts = LONDON_DATE.formatToParts(date)
   const year = Number(parts.find((p) => p.type === 'year')!.value)
   const month = Number(parts.find((p) => p.type === 'month')!.value)
-  return month >= 4 ? year : year - 1
+  last = { minute, fy: month >= 4 ? year : year - 1 }
+  return last.fy
 }
 
 /** 'March 2031' for FY2030/31: the month a financial year ends, as a target is said aloud. */

@@ -13,6 +13,15 @@ describe('the financial year under way', () => {
   ])('at %s it is FY%i', (iso, fy) => {
     expect(fyOfDate(new Date(iso))).toBe(fy)
   })
+
+  test('asked again within the minute and across the turn, one after the other', () => {
+    const at = (iso: string) => fyOfDate(new Date(iso))
+    expect(at('2027-03-31T22:59:00.000Z')).toBe(2026)
+    expect(at('2027-03-31T22:59:59.999Z')).toBe(2026)
+    expect(at('2027-03-31T23:00:00.000Z')).toBe(2027)
+    expect(at('2027-03-31T22:59:59.999Z')).toBe(2026)
+    expect(() => at('not a date')).toThrow(RangeError)
+  })
 })
 
 describe('the first modelled year comes from the clock', () => {
