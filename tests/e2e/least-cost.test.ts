@@ -54,7 +54,9 @@ test('a commissioner finds the least-cost plan, caps it and opens it in the buil
   await expect(areas.getByRole('cell', { name: /^Satellite of / }).first()).toBeVisible()
   const burnley = areas.getByRole('row').filter({ hasText: 'Burnley' })
   await burnley.getByText('Why for Burnley').click()
-  await expect(burnley.getByText(/satellite of .* costs £[\d.]+[km] to 2030\/31, against/)).toBeVisible()
+  await expect(
+    burnley.getByText(/satellite of .* costs £[\d.]+[km] to 2030\/31, against/),
+  ).toBeVisible()
 
   const comparison = page.getByRole('table', { name: /The least-cost plan and other scenarios/ })
   await expect(comparison.getByRole('row')).toHaveCount(6)
