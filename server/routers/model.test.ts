@@ -14,7 +14,10 @@ describe('assumptions.model', () => {
     expect(m.currentFy).toBe(2026) // the test clock: 3 December 2026
     expect(m.modelVersion).toBe('2.3.0')
     expect(m.notes[0]!.version).toBe(m.modelVersion) // newest first
-    const running = m.notes[0]!.changes.find((c) => c.what.startsWith('Running cost'))!
+    const supply = m.notes[0]!.changes.find((c) => c.what.startsWith('National supply'))!
+    expect(supply.to).toMatch(/^65 new clinical WTE a year for the UK \[A\]/)
+    const v22 = m.notes.find((n) => n.version === '2.2.0')!
+    const running = v22.changes.find((c) => c.what.startsWith('Running cost'))!
     expect(running.from).toBe('left out of every cost')
     const v21 = m.notes.find((n) => n.version === '2.1.0')!
     const hubLimit = v21.changes.find((c) => c.what.startsWith('Most satellites'))!
