@@ -86,19 +86,27 @@ describe('a recruit-to-train satellite', () => {
 
 describe('the national workforce supply', () => {
   test('holds a UK plan to it, year by year, and says so', () => {
+    // 7 WTE a year: Echo's team (6.7 clinical WTE, the largest gap) starts first; Charlie's
+    // expansion, Foxtrot's satellite and Alpha's expansion wait for later years.
     const result = runScenario(fixture, {
       scope: 'K02000001',
       phasing: 'front-loaded',
-      assumptions: { nationalRecruitsPerYear: 3 },
+      assumptions: { nationalRecruitsPerYear: 7 },
     })
     for (const y of result.years) {
-      expect(y.workforce.cap).toBe(3)
-      expect(y.workforce.started).toBeLessThanOrEqual(3 + 1e-9)
+      expect(y.workforce.cap).toBe(7)
+      expect(y.workforce.started).toBeLessThanOrEqual(7 + 1e-9)
     }
-    // Front-loaded asks for everything in the first year; the cap defers most of it.
-    expect(result.years[0]!.workforce.needed).toBeGreaterThan(3)
+    // Front-loaded asks for everything in the first year; the supply defers the rest.
+    expect(result.years[0]!.workforce.needed).toBeGreaterThan(7)
+    const deferred = result.areas.filter((a) =>
+      /The national supply of new staff deferred it from 2025\/26/.test(a.reason),
+    )
+    expect(deferred.map((a) => a.code).sort()).toEqual(
+      [CODES.alpha, CODES.charlie, CODES.foxtrot].sort(),
+    )
     expect(result.warnings.join(' ')).toMatch(
-      /held to this area's share by births of the national workforce: 3 new clinical WTE a year/,
+      /held to this area's share by births of the national workforce: 7 new clinical WTE a year/,
     )
   })
 

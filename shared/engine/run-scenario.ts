@@ -372,17 +372,26 @@ function workforceYear(ctx: RunContext, projects: readonly Project[], fy: number
 
 function phasingText(ctx: RunContext, p: Project): string {
   const lastFy = ctx.fys[ctx.fys.length - 1]!
-  const caps = p.heldBy.length > 0 ? p.heldBy.join(' and ') : 'budget'
+  // The workforce limit is the scenario's own cap, or the national supply a UK plan is held to.
+  const limits = (p.heldBy.length > 0 ? p.heldBy : ['budget'])
+    .map((c) =>
+      c === 'budget'
+        ? 'budget cap'
+        : ctx.settings.workforceCap !== null
+          ? 'workforce cap'
+          : 'national supply of new staff',
+    )
+    .join(' and the ')
   if (p.startFy === null) {
     if (p.plannedFy !== null && p.plannedFy > lastFy) {
       return ` It is set to start in ${fmt.fy(p.plannedFy)}, after the years modelled.`
     }
-    return ` It cannot start by ${fmt.fy(lastFy)} within the ${caps} cap${caps.includes('and') ? 's' : ''}.`
+    return ` It cannot start by ${fmt.fy(lastFy)} within the ${limits}.`
   }
   const productive = rampText(ctx.a, p)
   const starts = ` It starts in April ${p.startFy} (${fmt.fy(p.startFy)})${productive}.`
   if (p.plannedFy !== null && p.startFy > p.plannedFy) {
-    return `${starts} The ${caps} cap${caps.includes('and') ? 's' : ''} deferred it from ${fmt.fy(p.plannedFy)}.`
+    return `${starts} The ${limits} deferred it from ${fmt.fy(p.plannedFy)}.`
   }
   return starts
 }
