@@ -519,37 +519,41 @@ function updateQuery(qc: QueryCreator<Database>, where: Where, set: ScenarioSet)
       'updated_at',
       'approved_at',
       // The names as they are now (a row kept from the last save may be older).
-      eb
-        .selectFrom('users')
-        .select('users.name')
-        .whereRef('users.id', '=', 'scenarios.created_by')
-        .as('created_by_name'),
-      eb
-        .selectFrom('users')
-        .select('users.name')
-        .whereRef('users.id', '=', 'scenarios.updated_by')
-        .as('updated_by_name'),
-      eb
-        .selectFrom('organisations')
-        .select('organisations.name')
-        .whereRef('organisations.id', '=', 'scenarios.organisation_id')
-        .as('org_name'),
-      eb
-        .selectFrom('organisations')
-        .select('organisations.kind')
-        .whereRef('organisations.id', '=', 'scenarios.organisation_id')
-        .as('org_kind'),
-      eb
-        .selectFrom('organisations')
-        .select('organisations.area_code')
-        .whereRef('organisations.id', '=', 'scenarios.organisation_id')
-        .as('org_area_code'),
-      eb
-        .selectFrom('users')
-        .select('users.name')
-        .whereRef('users.id', '=', 'scenarios.approved_by')
-        .as('approved_by_name'),
+      userName(eb, 'created_by', 'created_by_name'),
+      userName(eb, 'updated_by', 'updated_by_name'),
+      organisationField(eb, 'name', 'org_name'),
+      organisationField(eb, 'kind', 'org_kind'),
+      organisationField(eb, 'area_code', 'org_area_code'),
+      userName(eb, 'approved_by', 'approved_by_name'),
     ])
+}
+
+type ScenarioExpressions = ExpressionBuilder<Database, 'scenarios'>
+
+/** The current name of the user a scenario column points at. */
+function userName<A extends string>(
+  eb: ScenarioExpressions,
+  column: 'created_by' | 'updated_by' | 'approved_by',
+  alias: A,
+) {
+  return eb
+    .selectFrom('users')
+    .select('users.name')
+    .whereRef('users.id', '=', `scenarios.${column}`)
+    .as(alias)
+}
+
+/** One field of the scenario's organisation, as it is now. */
+function organisationField<C extends 'name' | 'kind' | 'area_code', A extends string>(
+  eb: ScenarioExpressions,
+  column: C,
+  alias: A,
+) {
+  return eb
+    .selectFrom('organisations')
+    .select(`organisations.${column}` as `organisations.${C}`)
+    .whereRef('organisations.id', '=', 'scenarios.organisation_id')
+    .as(alias)
 }
 
 type Updated = NonNullable<Awaited<ReturnType<ReturnType<typeof updateQuery>['executeTakeFirst']>>>

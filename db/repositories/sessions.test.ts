@@ -27,13 +27,14 @@ import { writeTransaction } from './write-transaction'
 const T0 = new Date('2026-11-23T09:00:00Z')
 const later = (ms: number) => new Date(T0.getTime() + ms)
 
-async function signedIn(db: Kysely<Database>) {
-  const org = await insertOrganisation(db, { name: 'Test ICB', kind: 'icb', areaCode: null }, T0)
+/** An editor of a new ICB, signed in at T0. */
+async function newEditor(db: Kysely<Database>, who = 'Test') {
+  const org = await insertOrganisation(db, { name: `${who} ICB`, kind: 'icb', areaCode: null }, T0)
   const userId = await insertUser(
     db,
     {
-      email: 'editor@test.nhs.uk',
-      name: 'Test Editor',
+      email: `${who.toLowerCase()}@test.nhs.uk`,
+      name: `${who} Editor`,
       organisationId: org.id,
       role: 'editor',
       passwordHash: 'scrypt$not-a-real-hash',
@@ -42,6 +43,11 @@ async function signedIn(db: Kysely<Database>) {
     T0,
   )
   const session = await insertSession(db, userId, T0)
+  return { org, userId, session }
+}
+
+async function signedIn(db: Kysely<Database>) {
+  const { org, userId, session } = await newEditor(db)
   // Twice: the second answer comes from what the first one kept.
   expect((await findSession(db, session.token, later(1000)))?.user.role).toBe('editor')
   expect((await findSession(db, session.token, later(2000)))?.user.role).toBe('editor')
@@ -110,20 +116,7 @@ describe('lookUpSession', () => {
   it("gives the model's revision read with the session when it read the database", async () => {
     const db = await createTestDb()
     try {
-      const org = await insertOrganisation(db, { name: 'Rev ICB', kind: 'icb', areaCode: null }, T0)
-      const userId = await insertUser(
-        db,
-        {
-          email: 'rev@test.nhs.uk',
-          name: 'Rev Editor',
-          organisationId: org.id,
-          role: 'editor',
-          passwordHash: 'scrypt$not-a-real-hash',
-          mustChangePassword: false,
-        },
-        T0,
-      )
-      const session = await insertSession(db, userId, T0)
+      const { userId, session } = await newEditor(db, 'Rev')
       const before = await readModelRevision(db)
       const first = await lookUpSession(db, session.token, later(1000))
       expect(first.session?.user.id).toBe(userId)

@@ -282,7 +282,7 @@ export function buildResult(
       cost: (gapWte * standardCost) / ctx.standard.clinicalWte,
     },
     areas: areaResults(ctx, plans, projects, grids),
-    warnings: scenarioWarnings(ctx, projects, gapFamilies),
+    warnings: scenarioWarnings(ctx, projects, years, gapFamilies),
   }
 }
 

@@ -1,4 +1,5 @@
 import { fmt } from './format'
+import type { YearResult } from '../domain/results'
 import type { Project } from './plan-options'
 import type { RunContext } from './run-context'
 
@@ -6,6 +7,7 @@ import type { RunContext } from './run-context'
 export function scenarioWarnings(
   ctx: RunContext,
   projects: readonly Project[],
+  years: readonly YearResult[],
   gapFamilies: number,
 ): string[] {
   const { data, index, a, fys } = ctx
@@ -72,7 +74,7 @@ export function scenarioWarnings(
       `${notStarted} planned ${notStarted === 1 ? 'piece' : 'pieces'} of new provision cannot start by ${fmt.fy(lastFy)}${ctx.settings.budgetCap !== null || Number.isFinite(ctx.workforceCap) ? ' within the caps' : ''}.`,
     )
   }
-  warnings.push(...workforceWarnings(ctx, projects))
+  warnings.push(...workforceWarnings(ctx, years))
   if (gapFamilies > 0.5) {
     warnings.push(
       `About ${fmt.n(gapFamilies)} families a year still lack a place in ${fmt.fy(lastFy)}.`,
@@ -82,11 +84,9 @@ export function scenarioWarnings(
 }
 
 /** The plan's new staff against the national supply: held to it at UK or nation scope, compared below. */
-function workforceWarnings(ctx: RunContext, projects: readonly Project[]): string[] {
+function workforceWarnings(ctx: RunContext, years: readonly YearResult[]): string[] {
   const { settings, fys, a } = ctx
-  const perYear = fys.map((fy) =>
-    projects.reduce((sum, p) => sum + (p.startFy === fy ? p.clinicalWte * p.scopeShare : 0), 0),
-  )
+  const perYear = years.map((y) => y.workforce.started)
   const peak = perYear.reduce((best, wte, y) => (wte > perYear[best]! ? y : best), 0)
   const share = ctx.workforceFairShare
   const supply = `assuming the UK can bring about ${fmt.n(a.nationalRecruitsPerYear)} new clinical WTE into parent-infant teams a year [A]`
