@@ -12,9 +12,11 @@ describe('assumptions.model', () => {
   test('gives the year under way, the version notes with old and new defaults, and the presets', async () => {
     const m = await caller.assumptions.model()
     expect(m.currentFy).toBe(2026) // the test clock: 3 December 2026
-    expect(m.modelVersion).toBe('2.3.0')
+    expect(m.modelVersion).toBe('2.4.0')
     expect(m.notes[0]!.version).toBe(m.modelVersion) // newest first
-    const supply = m.notes[0]!.changes.find((c) => c.what.startsWith('National supply'))!
+    expect(m.notes[0]!.changes[0]!.to).toMatch(/^upper-tier council by default/)
+    const v23 = m.notes.find((n) => n.version === '2.3.0')!
+    const supply = v23.changes.find((c) => c.what.startsWith('National supply'))!
     expect(supply.to).toMatch(/^65 new clinical WTE a year for the UK \[A\]/)
     const v22 = m.notes.find((n) => n.version === '2.2.0')!
     const running = v22.changes.find((c) => c.what.startsWith('Running cost'))!

@@ -19,6 +19,7 @@ export const leastCostInputSchema = z
     workforceCap: field.workforceCap,
     trend: field.trend,
     existingTeams: field.existingTeams,
+    planningUnit: field.planningUnit,
     assumptions: field.assumptions,
     templates: field.templates,
   })

@@ -46,6 +46,18 @@ export const EXISTING_TEAM_POLICY_LABELS: Record<ExistingTeamPolicy, string> = {
   sustain: 'Sustain: renew every existing team when its funding ends, at its running cost',
 }
 
+export const PLANNING_UNITS = ['upper-tier', 'district'] as const
+/**
+ * Which councils a new team is bought for: one per upper-tier council (a county and its districts
+ * share one, as the national ask counts), or one per district.
+ */
+export type PlanningUnit = (typeof PLANNING_UNITS)[number]
+
+export const PLANNING_UNIT_LABELS: Record<PlanningUnit, string> = {
+  'upper-tier': 'Upper-tier council: a county’s districts share one new team',
+  district: 'District: each district with a gap gets its own new team',
+}
+
 export const PRIORITIES = ['unmet-need', 'babies', 'lowest-coverage', 'name'] as const
 export type Priority = (typeof PRIORITIES)[number]
 
@@ -164,6 +176,7 @@ export const scenarioSettingsSchema = z
     /** 'national' follows the ONS national projection; 'annual' applies birthsTrendPerYear. */
     trend: z.enum(['national', 'annual']).optional(),
     existingTeams: z.enum(EXISTING_TEAM_POLICIES).optional(),
+    planningUnit: z.enum(PLANNING_UNITS).optional(),
     assumptions: assumptionOverridesSchema.optional(),
     overrides: z.record(AREA_CODE, overrideSchema).optional(),
     templates: z
@@ -192,6 +205,7 @@ export interface ResolvedSettings {
   workforceCap: number | null
   trend: 'national' | 'annual'
   existingTeams: ExistingTeamPolicy
+  planningUnit: PlanningUnit
   assumptions: Record<AssumptionKey, number>
   overrides: Record<string, z.infer<typeof overrideSchema>>
   /** Replacement role lists for the team templates, when the scenario gives them. */
@@ -211,4 +225,5 @@ export const DEFAULT_SETTINGS = {
   workforceCap: null,
   trend: 'national',
   existingTeams: 'as-funded',
+  planningUnit: 'upper-tier',
 } as const satisfies Omit<ResolvedSettings, 'scope' | 'startFy' | 'assumptions' | 'overrides'>

@@ -17,6 +17,8 @@ export interface Decision {
   hub?: HubCandidate
   /** For a small authority's expansion: whose team its posts join. */
   host?: Host
+  /** For a standalone team: the reason up to its size, so a pooled team can say its own. */
+  lead?: string
 }
 
 /** The hub a satellite here would have (allotted by the caller) and the year it would start. */
@@ -171,6 +173,7 @@ function standalone(ctx: RunContext, area: AreaPlan, lead: string): Decision {
   const scale = standaloneScale(ctx, area.unmet)
   return {
     option: 'standalone',
+    lead,
     reason: `${lead} a standalone team sized to ${fmt.n(scale * ctx.standard.clinicalWte * ctx.fundedFamiliesPerWte)} families a year (${fmt.wte(scale * totalOf(ctx.standard.wte))} WTE, ${scale.toFixed(2)} × the standard team).`,
   }
 }

@@ -1,5 +1,5 @@
 /** Bumped whenever a change to the engine can change a figure it returns. */
-export const MODEL_VERSION = '2.3.0'
+export const MODEL_VERSION = '2.4.0'
 
 export interface ModelChange {
   /** What changed, e.g. an assumption's label. */
@@ -18,6 +18,26 @@ export interface ModelVersionNote {
 
 /** What each model version changed, newest first: shown on /sources and carried by exports. */
 export const MODEL_NOTES: readonly ModelVersionNote[] = [
+  {
+    version: '2.4.0',
+    date: '2026-12-05',
+    summary:
+      'Planning by upper-tier council by default: a two-tier county’s districts with a gap share one new team, and the least-cost plan pools them the same way.',
+    changes: [
+      {
+        what: 'Planning unit (new setting)',
+        from: 'a new team for every district with a gap (296 districts in England)',
+        to: 'upper-tier council by default: a county’s districts that would each get a standalone team, and its small districts joining them, share one team sized to their need together; by district is a setting',
+        why: 'The national ask counts one team per upper-tier council (153 in England); counties commission for the county. On the real data, with the national supply lifted, the UK mixed plan needs 164 new teams instead of 287, 2,106 WTE instead of 2,170, and £200.6m a year by 2030/31 instead of £206.6m.',
+      },
+      {
+        what: 'Least-cost plan by upper-tier council',
+        from: 'pooled teams only within a health body, any district could have its own standalone team',
+        to: 'a two-tier county’s districts pool into the county’s one team (of any number of them) and no health body’s; by district as before',
+        why: 'So the plan buys the same units as the scenarios it is compared with.',
+      },
+    ],
+  },
   {
     version: '2.3.0',
     date: '2026-12-04',

@@ -1,4 +1,5 @@
 import { BANDS } from '../domain/pay'
+import type { OptionKind } from '../domain/scenario'
 import { decide, satelliteTherapists, standaloneScale, type Decision } from './choose-option'
 import { isActive } from './existing-capacity'
 import { areaPlanFor, hasGap } from './area-plan'
@@ -25,6 +26,10 @@ export function planOptions(ctx: RunContext): { areas: AreaPlan[]; projects: Pro
   }
 
   const hubs = allotHubs(ctx)
+  const byCounty = settings.planningUnit === 'upper-tier'
+  // Upper-tier planning: a county's new teams and the small districts joining them, by county.
+  const counties = new Map<string, { teams: AreaPlan[]; joining: AreaPlan[] }>()
+  const decisions = new Map<AreaPlan, { decision: Decision; fixedStartFy: number | null }>()
   for (const area of areas) {
     const i = area.la
     const override = settings.overrides[data.las[i]!.code]
@@ -45,10 +50,35 @@ export function planOptions(ctx: RunContext): { areas: AreaPlan[]; projects: Pro
       continue
     }
     if (decision.option === 'none') continue
-    const project = buildProject(ctx, area, decision, fixedStartFy)
-    area.project = projects.length
-    area.hubTeam = project.hubTeam
-    area.hubLa = project.hubLa
+    const county = byCounty ? countyOf(ctx, area, decision, override?.option) : null
+    if (county) {
+      const entry = counties.get(county) ?? { teams: [], joining: [] }
+      entry[decision.option === 'standalone' ? 'teams' : 'joining'].push(area)
+      counties.set(county, entry)
+      decisions.set(area, { decision, fixedStartFy })
+      continue
+    }
+    addProject(projects, area, buildProject(ctx, area, decision, fixedStartFy))
+  }
+
+  for (const { teams, joining } of counties.values()) {
+    const members = [...teams, ...joining]
+    if (teams.length === 0 || members.length === 1) {
+      // No county team for a small district to join, or a county team for one district only.
+      for (const area of members) {
+        const { decision, fixedStartFy } = decisions.get(area)!
+        addProject(projects, area, buildProject(ctx, area, decision, fixedStartFy))
+      }
+      continue
+    }
+    const tier = ctx.data.las[members[0]!.la]!.upperTier
+    const project = buildPooledProject(ctx, 'standalone', tier, members)
+    for (const area of members) {
+      const sentence = `it shares one new team for ${tier.name} (planning by upper-tier council): ${sizeText(ctx, project)} for ${fmt.n(project.unmet)} families a year unmet across its ${members.length} districts with a gap, ${fmt.n(area.unmet)} of them here.`
+      const lead = decisions.get(area)!.decision.lead
+      area.reason = lead ? `${lead} ${sentence}` : `${area.reason} ${capitalise(sentence)}`
+      area.project = projects.length
+    }
     projects.push(project)
   }
 
@@ -60,6 +90,35 @@ export function planOptions(ctx: RunContext): { areas: AreaPlan[]; projects: Pro
 
   for (const p of projects) weighInScope(ctx, p)
   return { areas, projects }
+}
+
+function addProject(projects: Project[], area: AreaPlan, project: Project): void {
+  area.project = projects.length
+  area.hubTeam = project.hubTeam
+  area.hubLa = project.hubLa
+  projects.push(project)
+}
+
+/**
+ * The upper-tier council whose one new team this authority's new provision would be part of: a
+ * new team here, or a small district's posts joining the provision of a district of the same
+ * county that has no team yet. Null for everything else (satellites, expansions of a team).
+ * One team per county: it starts in the earliest year set for any of its districts.
+ */
+function countyOf(
+  ctx: RunContext,
+  area: AreaPlan,
+  decision: Decision,
+  forced: OptionKind | undefined,
+): string | null {
+  const tier = ctx.data.las[area.la]!.upperTier.code
+  if (decision.option === 'standalone') return tier
+  const host = decision.host
+  // Posts set by hand to join a neighbour's provision stay posts, as set.
+  if (decision.option === 'expand' && host && host.team < 0 && !forced) {
+    return ctx.data.las[host.la]!.upperTier.code === tier ? tier : null
+  }
+  return null
 }
 
 /** The project's share inside the scope and its babies there, which scale it into scope totals. */
@@ -156,8 +215,25 @@ export function buildProject(
 
 /** One health-body-wide team for the given members, shared by their unmet need. */
 export function buildHealthBodyProject(ctx: RunContext, hb: number, members: AreaPlan[]): Project {
+  const p = buildPooledProject(ctx, 'icb-wide', ctx.data.healthBodies[hb]!, members)
+  const n = members.length
+  for (const m of members) {
+    m.reason += ` The team is ${sizeText(ctx, p)} for ${n} ${n === 1 ? 'authority' : 'authorities'} with ${fmt.n(p.unmet)} families a year unmet.`
+  }
+  return p
+}
+
+/**
+ * One new team serving the given members (a health body's, or an upper-tier council's), sized to
+ * their unmet need together and shared by it, so each authority's share closes its own gap.
+ */
+export function buildPooledProject(
+  ctx: RunContext,
+  kind: 'icb-wide' | 'standalone',
+  body: { name: string; code: string },
+  members: AreaPlan[],
+): Project {
   const first = members[0]!
-  const body = ctx.data.healthBodies[hb]!
   let fixedStartFy: number | null = null
   for (const m of members) {
     const o = ctx.settings.overrides[ctx.data.las[m.la]!.code]
@@ -166,7 +242,7 @@ export function buildHealthBodyProject(ctx: RunContext, hb: number, members: Are
       fixedStartFy = fixedStartFy === null ? fy : Math.min(fixedStartFy, fy)
     }
   }
-  const p = emptyProject(ctx, first, 'icb-wide', fixedStartFy)
+  const p = emptyProject(ctx, first, kind, fixedStartFy)
   let unmet = 0
   let needSum = 0
   let capSum = 0
@@ -176,7 +252,6 @@ export function buildHealthBodyProject(ctx: RunContext, hb: number, members: Are
     capSum += Math.min(ctx.need[m.la * ctx.nYears]!, ctx.existingCap[m.la * ctx.nYears]!)
   }
   p.las = members.map((m) => m.la)
-  // Shared by unmet need, so each authority's share closes its own gap exactly.
   p.weights = members.map((m) => (unmet > 0 ? m.unmet / unmet : 1 / members.length))
   p.unmet = unmet
   p.coverage = needSum > 0 ? capSum / needSum : 1
@@ -188,11 +263,17 @@ export function buildHealthBodyProject(ctx: RunContext, hb: number, members: Are
   addTraining(p, ctx.standard.training, scale)
   p.setup = ctx.a.setupCostStandard
   p.capacity = p.clinicalWte * ctx.fundedFamiliesPerWte
-  const wte = totalOf(p.wte)
-  for (const m of members) {
-    m.reason += ` The team is ${fmt.wte(wte)} WTE (${scale.toFixed(2)} × the standard team) for ${members.length} ${members.length === 1 ? 'authority' : 'authorities'} with ${fmt.n(unmet)} families a year unmet.`
-  }
   return p
+}
+
+/** '24.6 WTE (3.52 × the standard team)'. */
+function sizeText(ctx: RunContext, p: Project): string {
+  const scale = p.clinicalWte / ctx.standard.clinicalWte
+  return `${fmt.wte(totalOf(p.wte))} WTE (${scale.toFixed(2)} × the standard team)`
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function addTraining(p: Project, training: Training, factor: number): void {

@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import {
   EXISTING_TEAM_POLICIES,
+  PLANNING_UNITS,
   OPTIONS,
   PHASINGS,
   PRIORITIES,
@@ -41,6 +42,7 @@ export function settingsArbitrary(options: {
         workforceCap: fc.option(num(0.5, 30), { nil: null }),
         trend: fc.constantFrom('national' as const, 'annual' as const),
         existingTeams: fc.constantFrom(...EXISTING_TEAM_POLICIES),
+        planningUnit: fc.constantFrom(...PLANNING_UNITS),
         assumptions: fc.record(
           {
             needRate: share(0.3),

@@ -51,6 +51,7 @@ export function resolveSettings(
     workforceCap: settings.workforceCap ?? null,
     trend: settings.trend ?? DEFAULT_SETTINGS.trend,
     existingTeams: settings.existingTeams ?? DEFAULT_SETTINGS.existingTeams,
+    planningUnit: settings.planningUnit ?? DEFAULT_SETTINGS.planningUnit,
     assumptions: withOverrides(defaultAssumptions(data), settings.assumptions),
     overrides: normaliseOverrides(settings.overrides),
   }

@@ -23,17 +23,23 @@ export function isSmallArea(ctx: RunContext, la: number): boolean {
 
 /**
  * The nearest authority (centroid to centroid) in the same nation whose need is large enough
- * for a team of its own, with the register team working there if any. Islands have no
+ * for a team of its own, with the register team working there if any; planning by upper-tier
+ * council, one in its own county first. Islands have no
  * neighbours by border, so distance decides, however far: the families are few either way.
  */
 export function hostFor(ctx: RunContext, la: number): Host | null {
   const { data } = ctx
   const self = data.las[la]!
-  let best: { la: number; distanceKm: number } | null = null
+  // Planning by upper-tier council, a county district's families stay with their county.
+  const county = ctx.settings.planningUnit === 'upper-tier' ? self.upperTier.code : null
+  let best: { la: number; distanceKm: number; sameCounty: boolean } | null = null
   data.las.forEach((other, j) => {
     if (j === la || other.nation !== self.nation || isSmallArea(ctx, j)) return
     const d = haversineKm(self.centroid, other.centroid)
-    if (!best || d < best.distanceKm) best = { la: j, distanceKm: d }
+    const sameCounty = other.upperTier.code === county
+    const nearer = best !== null && sameCounty === best.sameCounty && d < best.distanceKm
+    if (!best || (sameCounty && !best.sameCounty) || nearer)
+      best = { la: j, distanceKm: d, sameCounty }
   })
   if (!best) return null
   const { la: host, distanceKm } = best

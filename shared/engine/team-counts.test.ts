@@ -31,8 +31,9 @@ describe('team counts add up across levels', () => {
       hubTeamIds: ['alpha-team', 'charlie-team'],
     })
     fc.assert(
-      // Not health-body-wide teams: seen from one health body, a split authority's share of
-      // its other health body's team is planned as a team of its own, so the plans differ.
+      // Not pooled teams (health-body-wide, or a county's by upper-tier planning): seen from one
+      // health body, a split authority's share of a team reaching across the other health body
+      // is planned as a team of its own, so the plans differ.
       fc.property(
         arb.filter(
           (s) =>
@@ -44,6 +45,7 @@ describe('team counts add up across levels', () => {
           const plan = {
             ...settings,
             ...same,
+            planningUnit: 'district' as const,
             budgetCap: null,
             workforceCap: null,
             assumptions: { ...settings.assumptions, nationalRecruitsPerYear: 100_000 },

@@ -93,18 +93,35 @@ export function buildProblem(ctx: RunContext): Problem {
   return problem
 }
 
+/**
+ * Health bodies' authorities, or planning by upper-tier council a county's districts: the
+ * districts of a two-tier county pool into the county's team and no health body's.
+ */
 function groupUnits(ctx: RunContext, units: Unit[]): Group[] {
-  const byHb = new Map<number, number[]>()
+  const { data } = ctx
+  const districts = new Map<string, number>()
+  for (const la of data.las) {
+    districts.set(la.upperTier.code, (districts.get(la.upperTier.code) ?? 0) + 1)
+  }
+  const byCounty = ctx.settings.planningUnit === 'upper-tier'
+  const keyed = new Map<string, Group>()
   units.forEach((u, k) => {
+    const tier = data.las[u.la]!.upperTier
+    const county = byCounty && districts.get(tier.code)! > 1
     const hb = ctx.index.primaryHb[u.la]!
-    byHb.set(hb, [...(byHb.get(hb) ?? []), k])
+    // Health bodies first, in index order, then counties: a fixed order keeps answers the same.
+    const key = county ? `c ${tier.code}` : `b ${String(hb).padStart(4, '0')}`
+    const body = county ? tier : data.healthBodies[hb]!
+    const group = keyed.get(key) ?? { name: body.name, code: body.code, county, units: [] }
+    group.units.push(k)
+    keyed.set(key, group)
   })
   const groups: Group[] = []
-  for (const [hb, members] of [...byHb].sort((x, y) => x[0] - y[0])) {
+  for (const [, group] of [...keyed].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     // A pool of one is a standalone team under another name.
-    if (members.length < 2) continue
-    for (const k of members) units[k]!.group = groups.length
-    groups.push({ hb, units: members })
+    if (group.units.length < 2) continue
+    for (const k of group.units) units[k]!.group = groups.length
+    groups.push(group)
   }
   return groups
 }
@@ -116,6 +133,8 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
   const choices: Choice[] = []
   const fy = ctx.settings.startFy
   const pick = { hub: pickHub(ctx, unit.la, fy, p.hubSlots, undefined), fy }
+  // Planning by upper-tier council, a county district's new team is the county's (a pool).
+  const county = unit.group >= 0 && p.groups[unit.group]!.county
   for (const option of OWN_OPTIONS) {
     // decide() falls back to a standalone team where an option cannot work (no hub, no team).
     const decision = decide(ctx, unit.area, true, option, pick)
@@ -123,6 +142,7 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
     const project = buildProject(ctx, unit.area, decision, null)
     weighInScope(ctx, project)
     unit.own[option] = { decision, project }
+    if (county && option === 'standalone') continue
     for (let s = 0; s < nYears; s++) {
       const spend = new Float64Array(nYears)
       let cost = 0

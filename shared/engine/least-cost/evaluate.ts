@@ -1,6 +1,6 @@
 import { matchHubs } from './hub-matching'
 import { poolFigures, type PoolFigures } from './pool'
-import { MONEY_EPS, WTE_EPS, type Problem } from './problem'
+import { minPool, MONEY_EPS, WTE_EPS, type Problem } from './problem'
 
 export interface Pool {
   group: number
@@ -19,7 +19,7 @@ export interface Evaluation {
   unitGain: Float64Array
   unitCost: Float64Array
   pools: Pool[]
-  /** Pools of fewer than two or with members starting in different years. */
+  /** Pools smaller than their group allows or with members starting in different years. */
   malformed: boolean
   /** No matching gives every satellite a hub with a place. */
   hubsOver: boolean
@@ -55,7 +55,7 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
   })
   const pools: Pool[] = []
   for (const [group, { list, s }] of [...members].sort((x, y) => x[0] - y[0])) {
-    if (list.length < 2) malformed = true
+    if (list.length < minPool(p, group)) malformed = true
     const figures = poolFigures(p, list, s)
     for (let y = s; y < n; y++) spend[y] = spend[y]! + figures.spend[y]!
     started[s] = started[s]! + figures.wte

@@ -67,10 +67,19 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
     }
   }
 
+  // Planning by upper-tier council, a two-tier county's districts have one team: the county's.
+  const districts = (code: string) => data.las.filter((l) => l.upperTier.code === code).length
+  const countyOf = (i: number) => {
+    const tier = data.las[i]!.upperTier.code
+    return resolved.planningUnit === 'upper-tier' && districts(tier) > 1 ? tier : null
+  }
+
   const own: Piece[][] = las.map(() => [])
   las.forEach((i, pos) => {
     const code = data.las[i]!.code
     for (const option of OWN) {
+      // A county district's standalone team is a pool of one, tried with the pools.
+      if (option === 'standalone' && countyOf(i)) continue
       for (const fy of years) {
         // A satellite is tried with every team as its hub; the engine says which can be.
         for (const hubTeamId of option === 'satellite' ? data.teams.map((t) => t.id) : [null]) {
@@ -106,19 +115,22 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
     if (p.hub) hubUse.set(p.hub, (hubUse.get(p.hub) ?? 0) + sign)
   }
 
-  // Pools: subsets of two or more authorities sharing a primary health body.
+  // Pools: subsets of two or more authorities sharing a primary health body, or of any size
+  // of a county's districts (its team, set as each district's standalone option).
   const primary = (i: number) =>
-    [...data.las[i]!.healthBodies].sort((x, y) => y.share - x.share)[0]!.code
+    countyOf(i) ?? [...data.las[i]!.healthBodies].sort((x, y) => y.share - x.share)[0]!.code
   const bodies = [...new Set(las.map(primary))]
-  const pools: Piece[][] = bodies.map((hb) => {
-    const members = las.map((i, pos) => ({ i, pos })).filter(({ i }) => primary(i) === hb)
+  const pools: Piece[][] = bodies.map((body) => {
+    const members = las.map((i, pos) => ({ i, pos })).filter(({ i }) => primary(i) === body)
+    const county = countyOf(members[0]!.i) !== null
+    const option = county ? ('standalone' as const) : ('icb-wide' as const)
     const out: Piece[] = []
     for (let mask = 0; mask < 1 << members.length; mask++) {
       const chosen = members.filter((_, j) => mask & (1 << j))
-      if (chosen.length < 2) continue
+      if (chosen.length < (county ? 1 : 2)) continue
       for (const fy of years) {
         const overrides = Object.fromEntries(
-          chosen.map(({ i }) => [data.las[i]!.code, { option: 'icb-wide' as const, startFy: fy }]),
+          chosen.map(({ i }) => [data.las[i]!.code, { option, startFy: fy }]),
         )
         out.push(
           piece(

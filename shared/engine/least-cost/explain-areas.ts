@@ -50,23 +50,34 @@ export function explainAreas(solved: Solved): PlanArea[] {
     const s = choice?.s ?? p.lastFull
     const alternatives = alternativesFor(p, plan, k, s)
     const hub = hubOf(p, k, solved.hubs[k]!)
+    const reason = choice
+      ? `${optionReason(solved, k, choice, alternatives)} ${startReason(solved, k, choice)}${shortfall(solved, k, choice)}`
+      : leftOut(solved, k)
     rows.push({
       code: la.code,
       name: la.name,
       share,
-      option: choice?.option ?? 'none',
+      option: choice ? outward(p, k, choice.option) : 'none',
       startFy: choice ? ctx.fys[choice.s]! : null,
       hubTeamId: hub ? ctx.data.teams[hub.team]!.id : null,
       hubName: hub ? ctx.data.teams[hub.team]!.name : null,
       cost: plan.unitCost[k]!,
       coverage: Math.min(1, unit.baseCoverage + plan.unitGain[k]! / unit.babies),
-      alternatives,
-      reason: choice
-        ? `${optionReason(solved, k, choice, alternatives)} ${startReason(solved, k, choice)}${shortfall(solved, k, choice)}`
-        : leftOut(solved, k),
+      alternatives: alternatives.map((a) => ({ ...a, option: outward(p, k, a.option) })),
+      reason,
     })
   }
   return rows
+}
+
+/** A county's pooled team is its one standalone team, as the plan's scenario builds it. */
+export function outward<O extends Choice['option']>(p: Problem, k: number, option: O) {
+  return option === 'icb-wide' && isCounty(p, k) ? 'standalone' : option
+}
+
+function isCounty(p: Problem, k: number): boolean {
+  const g = p.units[k]!.group
+  return g >= 0 && p.groups[g]!.county
 }
 
 function alreadyMet(p: Problem, i: number): string {
@@ -104,12 +115,16 @@ function alternativesFor(p: Problem, plan: Evaluation, k: number, s: number): Pl
   const out: PlanAlternative[] = []
   for (const option of ['satellite', 'expand', 'standalone'] as const) {
     if (!unit.own[option]) continue
+    // A county district's only standalone team is the county's, listed as the pool below.
+    if (option === 'standalone' && isCounty(p, k)) continue
     const alt: PlanAlternative = { option, cost: ownCost(p, unit, option, s) }
     const hub = unit.own[option]!.decision.hub
     if (hub) alt.hubName = p.ctx.data.teams[hub.team]!.name
     out.push(alt)
   }
-  const margin = poolMargin(p, plan, k)
+  // With no county team in the plan, a district's alternative is the county's team for it alone.
+  const margin =
+    poolMargin(p, plan, k) ?? (isCounty(p, k) ? { cost: poolFigures(p, [k], s).cost, s } : null)
   if (margin && margin.s === s) out.push({ option: 'icb-wide', cost: margin.cost })
   return out.sort((x, y) => x.cost - y.cost)
 }
@@ -144,14 +159,15 @@ function describe(p: Problem, k: number, option: Choice['option'], hub?: HubCand
     const least = scale <= ctx.a.standaloneMinScale + 1e-9 ? ', the minimum size' : ''
     return `a standalone team of ${fmt.wte(totalOf(project.wte))} WTE (${scale.toFixed(2)} × the standard team${least})`
   }
-  const hb = ctx.data.healthBodies[ctx.index.primaryHb[unit.la]!]!
-  return `one ${hb.name} team`
+  const group = p.groups[unit.group]!
+  return group.county
+    ? `one new team for ${group.name} (planning by upper-tier council)`
+    : `one ${group.name} team`
 }
 
 function label(p: Problem, k: number, alt: PlanAlternative): string {
-  return alt.option === 'icb-wide'
-    ? 'joining the health-body-wide team'
-    : describe(p, k, alt.option)
+  if (alt.option !== 'icb-wide') return describe(p, k, alt.option)
+  return isCounty(p, k) ? describe(p, k, 'icb-wide') : 'joining the health-body-wide team'
 }
 
 function optionReason(
@@ -175,9 +191,11 @@ function optionReason(
       .map((m) => p.ctx.data.las[p.units[m]!.la]!.name)
     const margin = alternatives.find((a) => a.option === 'icb-wide')?.cost ?? plan.unitCost[k]!
     text =
-      `Pooled into ${describe(p, k, 'icb-wide')} with ${fmt.list(names)}: ` +
-      `it adds ${money(margin)} to that team's cost to ${T}${against}. ` +
-      `Its share of the team's cost, by unmet need, is ${money(plan.unitCost[k]!)}.`
+      names.length === 0
+        ? `${capitalise(describe(p, k, 'icb-wide'))}, serving this district alone, costs ${money(margin)} to ${T}${against}.`
+        : `Pooled into ${describe(p, k, 'icb-wide')} with ${fmt.list(names)}: ` +
+          `it adds ${money(margin)} to that team's cost to ${T}${against}. ` +
+          `Its share of the team's cost, by unmet need, is ${money(plan.unitCost[k]!)}.`
   } else {
     const own = alternatives.find((a) => a.option === choice.option)!
     const hub = hubOf(p, k, solved.hubs[k]!) ?? undefined
@@ -317,7 +335,9 @@ function leftOut(solved: Solved, k: number): string {
   const preferred = uncappedPicks[k]! >= 0 ? unit.choices[uncappedPicks[k]!]! : null
   if (!preferred) return `${need} No new provision: nothing that could start would add coverage.`
   let option: Choice['option'] = preferred.option
-  if (option === 'icb-wide') option = unit.own.satellite ? 'satellite' : 'standalone'
+  if (option === 'icb-wide' && !isCounty(p, k)) {
+    option = unit.own.satellite ? 'satellite' : 'standalone'
+  }
   const j = unit.choices.findIndex((c) => c.option === option && c.s === p.lastFull)
   const trial = Int32Array.from(picks)
   trial[k] = j >= 0 ? j : uncappedPicks[k]!

@@ -6,7 +6,7 @@ import { MODEL_VERSION } from '../model-version'
 import { areaPlanFor, hasGap } from '../area-plan'
 import { runScenario } from '../run-scenario'
 import { breaches } from './evaluate'
-import { explainAreas } from './explain-areas'
+import { explainAreas, outward } from './explain-areas'
 import { money } from './money'
 import { solve, type Solved } from './solve'
 
@@ -74,7 +74,7 @@ function planScenario(solved: Solved, input: LeastCostInput): ScenarioSettings {
     const k = unitOf.get(i)
     const choice = k !== undefined && picks[k]! >= 0 ? p.units[k]!.choices[picks[k]!]! : null
     if (choice) {
-      overrides[code] = { option: choice.option, startFy: ctx.fys[choice.s]! }
+      overrides[code] = { option: outward(p, k!, choice.option), startFy: ctx.fys[choice.s]! }
       if (hubs[k!]! >= 0) overrides[code]!.hubTeamId = ctx.data.teams[hubs[k!]!]!.id
     } else if (k !== undefined || hasGap(areaPlanFor(ctx, i))) {
       // Left out, or short today but met by the target year: say so, or a strategy would act.
@@ -94,6 +94,7 @@ function planScenario(solved: Solved, input: LeastCostInput): ScenarioSettings {
   if (resolved.workforceCap !== null) settings.workforceCap = resolved.workforceCap
   if (input.trend) settings.trend = input.trend
   if (input.existingTeams) settings.existingTeams = input.existingTeams
+  if (input.planningUnit) settings.planningUnit = input.planningUnit
   if (input.assumptions) settings.assumptions = input.assumptions
   if (input.templates) settings.templates = input.templates
   return settings
@@ -151,20 +152,29 @@ function summarise(solved: Solved, plan: LeastCostPlan): string[] {
   )
 
   const count = { satellite: 0, expand: 0, standalone: 0 }
-  let pooled = 0
+  const inCounty = new Set<string>()
   let left = 0
+  for (const pool of solved.plan.pools) {
+    if (!p.groups[pool.group]!.county) continue
+    for (const k of pool.members) inCounty.add(p.ctx.data.las[p.units[k]!.la]!.code)
+  }
   for (const a of plan.areas) {
-    if (a.option === 'icb-wide') pooled++
-    else if (a.option !== 'none') count[a.option]++
+    if (a.option === 'icb-wide' || inCounty.has(a.code)) continue
+    if (a.option !== 'none') count[a.option]++
     else if (a.coverage < FULL) left++
   }
   const parts = (Object.keys(count) as (keyof typeof count)[])
     .filter((o) => count[o] > 0)
     .map((o) => `${count[o]} ${OPTION_WORDS[o][count[o] === 1 ? 0 : 1]}`)
-  const pools = solved.plan.pools.length
-  if (pools > 0) {
+  for (const county of [false, true]) {
+    const pools = solved.plan.pools.filter((x) => p.groups[x.group]!.county === county)
+    if (pools.length === 0) continue
+    const n = pools.length
+    const members = pools.reduce((sum, x) => sum + x.members.length, 0)
     parts.push(
-      `${pools} health-body-wide ${pools === 1 ? 'team' : 'teams'} shared by ${pooled} authorities`,
+      county
+        ? `${n} county ${n === 1 ? 'team' : 'teams'} for ${members} ${members === 1 ? 'district' : 'districts'}`
+        : `${n} health-body-wide ${n === 1 ? 'team' : 'teams'} shared by ${members} authorities`,
     )
   }
   const met = plan.areas.length - p.units.length

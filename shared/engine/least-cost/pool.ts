@@ -72,7 +72,8 @@ export function poolMemberBound(
     spend[y] = part * p.standardPay[s * nYears + y]! * below
     cost += spend[y]!
   }
-  let partner = Infinity
+  // A county's team may serve this district alone; a health body's pool has two or more.
+  let partner = p.groups[u.group]!.county ? 0 : Infinity
   for (const j of p.groups[u.group]!.units)
     if (j !== k) partner = Math.min(partner, p.units[j]!.unmet)
   const smallest = u.unmet + partner

@@ -47,10 +47,22 @@ export interface Unit {
   choices: Choice[]
 }
 
-/** Authorities sharing a primary health body: the ones an 'icb-wide' team may pool. */
+/**
+ * Authorities one pooled team may serve: those sharing a primary health body, or, planning by
+ * upper-tier council, a county's districts, whose only new team is the county's (a pool of any
+ * size, one district included).
+ */
 export interface Group {
-  hb: number
+  /** The health body's or the county's name and code. */
+  name: string
+  code: string
+  county: boolean
   units: number[]
+}
+
+/** Fewest members a pool of group g may have: a county's team may serve one district. */
+export function minPool(p: Problem, g: number): number {
+  return p.groups[g]!.county ? 1 : 2
 }
 
 export interface Problem {

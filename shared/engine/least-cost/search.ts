@@ -4,6 +4,7 @@ import { poolFigures } from './pool'
 import {
   better,
   costTolerance,
+  minPool,
   MONEY_EPS,
   WTE_EPS,
   type Choice,
@@ -225,7 +226,7 @@ export function search(
   /** Swaps a group's bounds for its exact pool; null when the pool is a single member or breaks a cap. */
   const closePool = (g: number, spend: Float64Array, started: Float64Array) => {
     const members = groupMembers[g]!
-    if (members.length < 2) return null
+    if (members.length < minPool(p, g)) return null
     const s = groupStart[g]!
     const exact = poolFigures(p, members, s)
     for (let y = s; y < n; y++) spend[y] = spend[y]! - lbSpend[g]![y]! + exact.spend[y]!

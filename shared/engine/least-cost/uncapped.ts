@@ -1,6 +1,6 @@
 import { standaloneScale } from '../choose-option'
 import { matchHubs } from './hub-matching'
-import { coverage } from './pool'
+import { coverage, poolFigures } from './pool'
 import type { Problem } from './problem'
 
 /** Groups up to this size have every pooling subset tried; larger ones are searched greedily. */
@@ -40,10 +40,11 @@ export function solveUncapped(p: Problem): Uncapped {
   let exact = true
   for (const group of p.groups) {
     const members = group.units
+    const least = group.county ? 1 : 2
     const pooled =
       members.length <= MAX_EXACT_GROUP
-        ? bestSubset(p, members, ownGain, ownCost)
-        : ((exact = false), greedySubset(p, members, ownGain, ownCost))
+        ? bestSubset(p, members, least, ownGain, ownCost)
+        : ((exact = false), greedySubset(p, members, least, ownGain, ownCost))
     if (!pooled) continue
     for (const k of pooled.members) {
       picks[k] = p.units[k]!.choices.findIndex((c) => c.option === 'icb-wide' && c.s === pooled.s)
@@ -69,8 +70,52 @@ function fitHubs(p: Problem, picks: Int32Array): boolean {
       if (!b || c.gain > b.gain + tol || (c.gain >= b.gain - tol && c.cost < b.cost)) best = j
     })
     picks[k] = best
+    const pool = countyPool(p, picks, k)
+    const own = best >= 0 ? p.units[k]!.choices[best]!.gain : 0
+    if (pool >= 0 && p.units[k]!.choices[pool]!.gain > own + tol) picks[k] = pool
   }
+  if (unmatched.length > 0) restartCountyPools(p, picks)
   return unmatched.length > 0
+}
+
+/** A county team that districts joined starts in the year best for all its members now. */
+function restartCountyPools(p: Problem, picks: Int32Array): void {
+  const tol = p.gainTolerance * 1e-3
+  p.groups.forEach((group) => {
+    if (!group.county) return
+    const members = group.units.filter(
+      (k) => picks[k]! >= 0 && p.units[k]!.choices[picks[k]!]!.option === 'icb-wide',
+    )
+    if (members.length === 0) return
+    let best: { s: number; gain: number; cost: number } | null = null
+    for (const s of poolStarts(p)) {
+      const f = poolFigures(p, members, s)
+      const gain = f.gains.reduce((a, b) => a + b, 0)
+      if (!best || gain > best.gain + tol || (gain >= best.gain - tol && f.cost < best.cost)) {
+        best = { s, gain, cost: f.cost }
+      }
+    }
+    const s = best!.s
+    const moved = members.map((k) =>
+      p.units[k]!.choices.findIndex((c) => c.option === 'icb-wide' && c.s === s),
+    )
+    if (moved.every((j) => j >= 0)) members.forEach((k, i) => (picks[k] = moved[i]!))
+  })
+}
+
+/**
+ * For a county district, its choice joining the county's team: at the start of the team the
+ * picks already have, else the latest fully productive start. -1 outside a county.
+ */
+function countyPool(p: Problem, picks: Int32Array, k: number): number {
+  const g = p.units[k]!.group
+  if (g < 0 || !p.groups[g]!.county) return -1
+  let s = p.lastFull
+  for (const m of p.groups[g]!.units) {
+    const c = m !== k && picks[m]! >= 0 ? p.units[m]!.choices[picks[m]!]! : null
+    if (c?.option === 'icb-wide') s = c.s
+  }
+  return p.units[k]!.choices.findIndex((c) => c.option === 'icb-wide' && c.s === s)
 }
 
 interface Pooled {
@@ -135,6 +180,7 @@ function isBetter(p: Problem, gain: number, cost: number, best: { gain: number; 
 function bestSubset(
   p: Problem,
   members: readonly number[],
+  least: number,
   ownGain: Float64Array,
   ownCost: Float64Array,
 ): Pooled | null {
@@ -145,8 +191,8 @@ function bestSubset(
   let bestValue = { gain: 0, cost: 0 }
   const m = members.length
   const chosen: number[] = []
-  for (let mask = 3; mask < 1 << m; mask++) {
-    if ((mask & (mask - 1)) === 0) continue
+  for (let mask = 1; mask < 1 << m; mask++) {
+    if (least > 1 && (mask & (mask - 1)) === 0) continue
     chosen.length = 0
     for (let j = 0; j < m; j++) if (mask & (1 << j)) chosen.push(members[j]!)
     for (const s of starts) {
@@ -164,6 +210,7 @@ function bestSubset(
 function greedySubset(
   p: Problem,
   members: readonly number[],
+  least: number,
   ownGain: Float64Array,
   ownCost: Float64Array,
 ): Pooled | null {
@@ -174,7 +221,7 @@ function greedySubset(
   let best: Pooled | null = null
   let bestValue = { gain: 0, cost: 0 }
   for (const s of poolStarts(p)) {
-    for (let size = 2; size <= order.length; size++) {
+    for (let size = least; size <= order.length; size++) {
       const chosen = order.slice(0, size)
       const v = poolValue(p, chosen, s, ownGain, ownCost, tail)
       if (isBetter(p, v.gain, v.cost, bestValue)) {
@@ -190,7 +237,7 @@ function greedySubset(
       const next = current.members.includes(k)
         ? current.members.filter((x) => x !== k)
         : [...current.members, k]
-      if (next.length < 2) continue
+      if (next.length < least) continue
       const v = poolValue(p, next, best.s, ownGain, ownCost, tail)
       if (isBetter(p, v.gain, v.cost, bestValue)) {
         bestValue = v
