@@ -19,6 +19,7 @@ export function resolved(over: Partial<ResolvedSettings> = {}): ResolvedSettings
     workforceCap: null,
     trend: 'national',
     existingTeams: 'as-funded',
+    planningUnit: 'upper-tier',
     assumptions: { ...DEFAULT_ASSUMPTIONS },
     overrides: {},
     ...over,

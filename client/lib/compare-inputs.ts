@@ -9,6 +9,7 @@ import { ASSUMPTION_KEYS } from '../../shared/domain/assumptions'
 import { fyLabel } from '../../shared/domain/fiscal-year'
 import {
   EXISTING_TEAM_POLICY_LABELS,
+  PLANNING_UNIT_LABELS,
   OPTION_LABELS,
   PHASING_LABELS,
   STRATEGY_LABELS,
@@ -61,6 +62,7 @@ const SETTING_TEXT: Record<SettingKey, (s: ResolvedSettings) => string> = {
   priority: (s) => PRIORITY_LABELS[s.priority],
   trend: (s) => TREND_LABELS[s.trend],
   existingTeams: (s) => EXISTING_TEAM_POLICY_LABELS[s.existingTeams],
+  planningUnit: (s) => PLANNING_UNIT_LABELS[s.planningUnit],
 }
 
 const SETTING_ORDER: SettingKey[] = [
@@ -73,6 +75,7 @@ const SETTING_ORDER: SettingKey[] = [
   'priority',
   'trend',
   'existingTeams',
+  'planningUnit',
 ]
 
 function row(

@@ -19,6 +19,7 @@ export function planInput(state: ScenarioUrlState): LeastCostInput | null {
   if (state.workforceCap !== undefined) input.workforceCap = state.workforceCap
   if (state.trend) input.trend = state.trend
   if (state.existingTeams) input.existingTeams = state.existingTeams
+  if (state.planningUnit) input.planningUnit = state.planningUnit
   if (Object.keys(state.assumptions).length > 0) input.assumptions = { ...state.assumptions }
   return input
 }
@@ -33,6 +34,7 @@ export function planHref(state: ScenarioUrlState): string {
     workforceCap: state.workforceCap,
     trend: state.trend,
     existingTeams: state.existingTeams,
+    planningUnit: state.planningUnit,
     assumptions: state.assumptions,
     overrides: {},
   })

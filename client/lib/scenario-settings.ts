@@ -29,6 +29,7 @@ export function settingsToState(settings: ScenarioSettings): ScenarioUrlState {
   }
   if (settings.trend) state.trend = settings.trend
   if (settings.existingTeams) state.existingTeams = settings.existingTeams
+  if (settings.planningUnit) state.planningUnit = settings.planningUnit
   for (const key of ASSUMPTION_KEYS) {
     const value = settings.assumptions?.[key]
     if (value !== undefined) state.assumptions[key] = value

@@ -30,6 +30,8 @@ import {
   type Strategy,
   EXISTING_TEAM_POLICIES,
   type ExistingTeamPolicy,
+  PLANNING_UNITS,
+  type PlanningUnit,
 } from '../../shared/domain/scenario'
 import { parseNumber } from './parse-number'
 
@@ -53,6 +55,8 @@ export interface ScenarioUrlState {
   trend?: Trend
   /** Whether existing teams stop when their funding ends or are sustained. */
   existingTeams?: ExistingTeamPolicy
+  /** Whether a county's districts share one new team or each get their own. */
+  planningUnit?: PlanningUnit
   assumptions: Partial<Record<AssumptionKey, number>>
   /** Option chosen by hand for a local authority, by its code. */
   overrides: Record<string, OptionKind>
@@ -96,6 +100,7 @@ export const PARAM = {
   workforceCap: 'workforce',
   trend: 'trend',
   existingTeams: 'existing',
+  planningUnit: 'unit',
 } as const
 
 export const ASSUMPTION_PREFIX = 'a.'
@@ -204,6 +209,15 @@ export function parseScenarioParams(params: URLSearchParams): {
           text,
           'existingTeams',
           'Existing teams',
+          issues,
+        )
+        break
+      case PARAM.planningUnit:
+        state.planningUnit = parseEnum(
+          PLANNING_UNITS,
+          text,
+          'planningUnit',
+          'Planning unit',
           issues,
         )
         break
@@ -397,6 +411,7 @@ export function toScenarioParams(
   put(PARAM.workforceCap, state.workforceCap, DEFAULT_SETTINGS.workforceCap)
   put(PARAM.trend, state.trend, DEFAULT_SETTINGS.trend)
   put(PARAM.existingTeams, state.existingTeams, DEFAULT_SETTINGS.existingTeams)
+  put(PARAM.planningUnit, state.planningUnit, DEFAULT_SETTINGS.planningUnit)
   for (const key of ASSUMPTION_KEYS) {
     const value = state.assumptions[key]
     if (value !== undefined && value !== assumptionDefaults[key]) {
@@ -430,6 +445,7 @@ export function toScenarioSettings(state: ScenarioUrlState): ScenarioSettings | 
   if (state.workforceCap !== undefined) settings.workforceCap = state.workforceCap
   if (state.trend) settings.trend = state.trend
   if (state.existingTeams) settings.existingTeams = state.existingTeams
+  if (state.planningUnit) settings.planningUnit = state.planningUnit
   if (Object.keys(state.assumptions).length > 0) settings.assumptions = { ...state.assumptions }
   const codes = [...new Set([...Object.keys(state.overrides), ...Object.keys(state.needs ?? {})])]
   if (codes.length > 0) {

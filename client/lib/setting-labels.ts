@@ -29,6 +29,7 @@ export const SETTING_KEYS = [
   'priority',
   'trend',
   'existingTeams',
+  'planningUnit',
 ] as const
 export type SettingKey = (typeof SETTING_KEYS)[number]
 
@@ -43,6 +44,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   priority: 'Priority order',
   trend: 'Births trend',
   existingTeams: 'Existing teams',
+  planningUnit: 'Planning unit',
 }
 
 /** The rationale key of the per-authority options chosen by hand (one note for them all). */

@@ -13,6 +13,7 @@ const FIELD_IDS: Record<string, string> = {
   priority: 'priority',
   trend: 'trend-national',
   existingTeams: 'existingTeams-as-funded',
+  planningUnit: 'planningUnit-upper-tier',
   budgetCap: 'budgetCap',
   workforceCap: 'workforceCap',
 }

@@ -10,6 +10,8 @@ import {
   DEFAULT_SETTINGS,
   EXISTING_TEAM_POLICIES,
   EXISTING_TEAM_POLICY_LABELS,
+  PLANNING_UNITS,
+  PLANNING_UNIT_LABELS,
   LAST_FY,
   PHASINGS,
   PHASING_LABELS,
@@ -17,6 +19,7 @@ import {
   STRATEGIES,
   STRATEGY_LABELS,
   type ExistingTeamPolicy,
+  type PlanningUnit,
   type Phasing,
   type Priority,
   type Strategy,
@@ -67,7 +70,14 @@ export const SettingsSection = memo(function SettingsSection({
 
   const set = <
     K extends
-      'strategy' | 'phasing' | 'priority' | 'trend' | 'existingTeams' | 'startFy' | 'targetFy',
+      | 'strategy'
+      | 'phasing'
+      | 'priority'
+      | 'trend'
+      | 'existingTeams'
+      | 'planningUnit'
+      | 'startFy'
+      | 'targetFy',
   >(
     key: K,
     value: ScenarioUrlState[K],
@@ -93,6 +103,18 @@ export const SettingsSection = memo(function SettingsSection({
         onChange={(value) => set('strategy', value)}
       />
       {why('strategy', 'strategy')}
+
+      <RadiosField<PlanningUnit>
+        name="planningUnit"
+        legend="Planning unit"
+        hint="Who a new team is bought for. By upper-tier council, as the national ask counts teams, a county’s districts with a gap share one team sized to their need together; a satellite or an existing team’s expansion stays with its district."
+        error={errors.planningUnit}
+        small
+        value={state.planningUnit ?? DEFAULT_SETTINGS.planningUnit}
+        options={PLANNING_UNITS.map((u) => ({ value: u, label: PLANNING_UNIT_LABELS[u] }))}
+        onChange={(value) => set('planningUnit', value)}
+      />
+      {why('planningUnit', 'planning unit')}
 
       <div className="app-field-row">
         <SelectField
