@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Mark } from './provenance'
 import type { OptionKind, ScenarioSettings } from './scenario'
 import { scenarioSettingsSchema } from './scenario'
 
@@ -10,6 +11,22 @@ import { scenarioSettingsSchema } from './scenario'
 
 const field = scenarioSettingsSchema.shape
 
+/**
+ * What a year of support for one family is worth to the plan, £: the least-cost objective is
+ * the cost of new provision plus this for every family-year of need it leaves unsupported, so a
+ * team starts early where the support it gives is worth more than the running it costs.
+ */
+export const FAMILY_YEAR_VALUE = {
+  value: 40_000,
+  low: 0,
+  high: 100_000,
+  mark: 'A' as Mark,
+  source:
+    "Centre for Mental Health, 'Why babies' first relationships matter' (February 2026): specialised parent-infant support is worth more than £40,000 over a child's lifetime [S]. Counting that for each family a team supports for a year is our assumption [A]; £0 gives the plan of least cost alone.",
+  date: 'Feb 2026',
+  url: 'http://www.centreformentalhealth.org.uk/publications/why-babies-first-relationships-matter',
+} as const
+
 export const leastCostInputSchema = z
   .strictObject({
     scope: field.scope,
@@ -20,6 +37,12 @@ export const leastCostInputSchema = z
     trend: field.trend,
     existingTeams: field.existingTeams,
     planningUnit: field.planningUnit,
+    /** £ per family-year of support (FAMILY_YEAR_VALUE by default); 0 for least cost alone. */
+    familyYearValue: z
+      .number()
+      .min(0, 'value of a year of support must be £0 or more')
+      .max(1e6, 'value of a year of support must be at most £1,000,000')
+      .optional(),
     assumptions: field.assumptions,
     templates: field.templates,
   })
@@ -85,6 +108,12 @@ export interface LeastCostPlan {
   workforceCap: number | null
   /** Cost of new provision summed from the start year to the target year, £. */
   totalCost: number
+  /** £ per family-year of support the plan was chosen with (see FAMILY_YEAR_VALUE). */
+  familyYearValue: number
+  /** Family-years of support new provision gives from the start year to the target year. */
+  familyYearsSupported: number
+  /** Family-years of the need left unsupported in the authorities the plan could help. */
+  familyYearsUnsupported: number
   /** Coverage in the target year, babies-weighted, 0..1. */
   coverage: number
   /** Coverage in the target year if the caps were lifted (the most any plan can reach), and
@@ -94,13 +123,15 @@ export interface LeastCostPlan {
   /** Every authority in scope fully covered in the target year. */
   fullCoverage: boolean
   fullCoverageFy: string | null
+  /** What the search minimises at equal coverage: totalCost + familyYearValue × familyYearsUnsupported, £. */
+  score: number
   /**
-   * No plan reaching the same coverage within the caps costs less than this, £. The plan's own
-   * cost when the search is proven; otherwise the best of the least cost without the caps and
-   * a Lagrangian relaxation of the caps.
+   * No plan reaching the same coverage within the caps has a lower score than this, £. The
+   * plan's own score when the search is proven; otherwise the best of the least score without
+   * the caps and a Lagrangian relaxation of the caps.
    */
   lowerBound: number
-  /** totalCost − lowerBound, £, and as a share of lowerBound. */
+  /** score − lowerBound, £, and as a share of lowerBound. */
   gap: number
   gapShare: number
   /** True when the search covered every combination, so no cheaper plan within the caps exists. */

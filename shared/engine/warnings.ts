@@ -84,7 +84,7 @@ export function scenarioWarnings(
 }
 
 /** The plan's new staff against the national supply: held to it at UK or nation scope, compared below. */
-function workforceWarnings(ctx: RunContext, years: readonly YearResult[]): string[] {
+export function workforceWarnings(ctx: RunContext, years: readonly YearResult[]): string[] {
   const { settings, fys, a } = ctx
   const perYear = years.map((y) => y.workforce.started)
   const peak = perYear.reduce((best, wte, y) => (wte > perYear[best]! ? y : best), 0)

@@ -6,7 +6,7 @@ import { projectCost } from '../phasing'
 import { areaPlanFor } from '../area-plan'
 import { buildProject, weighInScope } from '../plan-options'
 import type { RunContext } from '../run-context'
-import { coverage, poolMemberBound } from './pool'
+import { coverage, poolMemberBound, unsupportedValue } from './pool'
 import type { Choice, Group, OwnOption, Problem, Unit } from './problem'
 
 const FULL = 1 - 1e-9
@@ -16,14 +16,24 @@ const OWN_OPTIONS: readonly OwnOption[] = ['satellite', 'expand', 'standalone']
  * Every authority whose target-year coverage new provision can raise, with each option the
  * engine allows there costed by the engine's own builders at every start year.
  */
-export function buildProblem(ctx: RunContext): Problem {
+export function buildProblem(ctx: RunContext, familyValue: number): Problem {
   const { nYears, fys, settings } = ctx
   const T = nYears - 1
-  // A standard team's share of its capacity in the target year, by start year.
+  // A standard team's share of its capacity in each year, by start year.
+  const ramp = new Float64Array(nYears * nYears)
   const productive = new Float64Array(nYears)
   const { clinicalWte, training } = ctx.standard
   for (let s = 0; s < nYears; s++) {
-    productive[s] = productiveShare(ctx.a, clinicalWte, training.traineeWte, fys[s]!, fys[T]!)
+    for (let y = s; y < nYears; y++) {
+      ramp[s * nYears + y] = productiveShare(
+        ctx.a,
+        clinicalWte,
+        training.traineeWte,
+        fys[s]!,
+        fys[y]!,
+      )
+    }
+    productive[s] = ramp[s * nYears + T]!
   }
   let lastFull = 0
   for (let s = 0; s < nYears; s++) if (productive[s]! >= productive[0]!) lastFull = s
@@ -59,6 +69,13 @@ export function buildProblem(ctx: RunContext): Problem {
     baseCovered += u2 * base
     const area = areaPlanFor(ctx, i)
     if (base >= FULL || area.unmet <= 0) continue
+    const unmetYears = new Float64Array(nYears)
+    let unmetSum = 0
+    for (let y = 0; y < nYears; y++) {
+      const c = i * nYears + y
+      unmetYears[y] = share * Math.max(0, ctx.need[c]! - ctx.existingCap[c]!)
+      unmetSum += unmetYears[y]!
+    }
     units.push({
       la: i,
       area,
@@ -69,6 +86,8 @@ export function buildProblem(ctx: RunContext): Problem {
       need,
       existing,
       baseCoverage: base,
+      unmetYears,
+      noneCost: familyValue * unmetSum,
       own: {},
       choices: [],
     })
@@ -84,6 +103,8 @@ export function buildProblem(ctx: RunContext): Problem {
     babies,
     baseCovered,
     productive,
+    ramp,
+    familyValue,
     lastFull,
     standardPay,
     gainTolerance: 1e-9 * Math.max(1, babies),
@@ -145,14 +166,16 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
     if (county && option === 'standalone') continue
     for (let s = 0; s < nYears; s++) {
       const spend = new Float64Array(nYears)
-      let cost = 0
+      let cash = 0
       for (let y = s; y < nYears; y++) {
         spend[y] = projectCost(ctx, project, s, y) * project.scopeShare
-        cost += spend[y]!
+        cash += spend[y]!
       }
-      const ramp = productiveShare(ctx.a, project.clinicalWte, project.traineeWte, fys[s]!, fys[T]!)
-      const capacity = unit.existing + project.capacity * ramp
+      const ramp = (y: number) =>
+        productiveShare(ctx.a, project.clinicalWte, project.traineeWte, fys[s]!, fys[y]!)
+      const capacity = unit.existing + project.capacity * ramp(T)
       const gain = unit.babies * (coverage(capacity, unit.need) - unit.baseCoverage)
+      const cost = cash + unsupportedValue(p, unit, project.capacity, s, ramp)
       const wte = project.clinicalWte * project.scopeShare
       const hubs =
         option === 'satellite'
@@ -162,7 +185,7 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
           : []
       // No hub funded that year with a place: a satellite cannot start then.
       if (option === 'satellite' && hubs.length === 0) continue
-      choices.push({ option, s, spend, cost, wte, gain, hubs })
+      choices.push({ option, s, spend, cash, cost, wte, gain, hubs })
     }
   }
   const kept = undominated(p, choices)
@@ -177,7 +200,8 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
 
 /**
  * Drops choices no answer needs: those that gain nothing, and those another choice beats on
- * coverage, on spend in every year and on workforce (same start year, or no workforce cap).
+ * coverage, on spend in every year, on workforce (same start year, or no workforce cap) and on
+ * need left unsupported.
  */
 function undominated(p: Problem, choices: Choice[]): Choice[] {
   const useful = choices.filter((c) => c.gain > p.gainTolerance)
@@ -196,5 +220,5 @@ function dominates(p: Problem, a: Choice, b: Choice): boolean {
     return false
   }
   for (let y = 0; y < p.nYears; y++) if (a.spend[y]! > b.spend[y]! + 1e-9) return false
-  return true
+  return a.cost - a.cash <= b.cost - b.cash + 1e-9
 }

@@ -11,13 +11,16 @@ export interface Pool {
 
 export interface Evaluation {
   gain: number
+  /** The objective (see Choice.cost); authorities given nothing count all their unmet need. */
   cost: number
+  /** New-provision spend summed over the years, £. */
+  cash: number
   /** New-provision spend and clinical WTE started per year index. */
   spend: Float64Array
   started: Float64Array
-  /** Each unit's gain and its part of the cost (a pool's cost split by unmet need). */
+  /** Each unit's gain and its part of the cash (a pool's cash split by unmet need). */
   unitGain: Float64Array
-  unitCost: Float64Array
+  unitCash: Float64Array
   pools: Pool[]
   /** Pools smaller than their group allows or with members starting in different years. */
   malformed: boolean
@@ -31,14 +34,18 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
   const spend = new Float64Array(n)
   const started = new Float64Array(n)
   const unitGain = new Float64Array(p.units.length)
-  const unitCost = new Float64Array(p.units.length)
+  const unitCash = new Float64Array(p.units.length)
   let gain = 0
   let cost = 0
+  let cash = 0
   let malformed = false
   const members = new Map<number, { list: number[]; s: number }>()
   p.units.forEach((u, k) => {
     const c = picks[k]! >= 0 ? u.choices[picks[k]!]! : null
-    if (!c) return
+    if (!c) {
+      cost += u.noneCost
+      return
+    }
     if (c.option === 'icb-wide') {
       const pool = members.get(u.group) ?? { list: [], s: c.s }
       if (pool.s !== c.s) malformed = true
@@ -49,9 +56,10 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
     for (let y = c.s; y < n; y++) spend[y] = spend[y]! + c.spend[y]!
     started[c.s] = started[c.s]! + c.wte
     unitGain[k] = c.gain
-    unitCost[k] = c.cost
+    unitCash[k] = c.cash
     gain += c.gain
     cost += c.cost
+    cash += c.cash
   })
   const pools: Pool[] = []
   for (const [group, { list, s }] of [...members].sort((x, y) => x[0] - y[0])) {
@@ -61,14 +69,15 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
     started[s] = started[s]! + figures.wte
     list.forEach((k, j) => {
       unitGain[k] = figures.gains[j]!
-      unitCost[k] = figures.cost * figures.weights[j]!
+      unitCash[k] = figures.cash * figures.weights[j]!
       gain += figures.gains[j]!
     })
     cost += figures.cost
+    cash += figures.cash
     pools.push({ group, members: list, s, figures })
   }
   const hubsOver = matchHubs(p, picks).unmatched.length > 0
-  return { gain, cost, spend, started, unitGain, unitCost, pools, malformed, hubsOver }
+  return { gain, cost, cash, spend, started, unitGain, unitCash, pools, malformed, hubsOver }
 }
 
 /** Years (indices) in which spend breaks the budget cap, and in which starts break the workforce cap. */

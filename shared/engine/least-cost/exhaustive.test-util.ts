@@ -1,4 +1,4 @@
-import type { LeastCostInput } from '../../domain/least-cost'
+import { FAMILY_YEAR_VALUE, type LeastCostInput } from '../../domain/least-cost'
 import type { ModelData } from '../../domain/model-data'
 import type { OptionKind, ScenarioSettings } from '../../domain/scenario'
 import type { ScenarioResult } from '../../domain/results'
@@ -13,7 +13,8 @@ import { resolveSettings } from '../settings'
  * engine adds provision up piece by piece, a plan's spend, staff starts and covered babies are
  * the sums of its pieces'. Then every combination is tried (at most one pool per health body,
  * each authority in at most one piece), keeping the most coverage in the target year, then the
- * least cost, within the caps. Cuts are only the obviously safe ones: over a cap already, or no
+ * least cost (counting the value of the support it gives), within the caps, for the authorities
+ * short of need in the target year (the others get nothing new). Cuts are only the obviously safe ones: over a cap already, or no
  * way left to reach the best coverage.
  */
 export interface OracleAnswer {
@@ -37,13 +38,14 @@ const OWN: OptionKind[] = ['standalone', 'satellite', 'expand']
 
 export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAnswer {
   const scope = resolveScope(data, input.scope)!
-  const las = scope.las.filter((l) => l.share > 0).map((l) => l.index)
+  const inScope = scope.las.filter((l) => l.share > 0).map((l) => l.index)
   const resolved = resolveSettings(data, input)
   const years: number[] = []
   for (let fy = resolved.startFy; fy <= resolved.targetFy; fy++) years.push(fy)
   const budget = resolved.budgetCap ?? Infinity
+  const value = input.familyYearValue ?? FAMILY_YEAR_VALUE.value
   const allNone = Object.fromEntries(
-    las.map((i) => [data.las[i]!.code, { option: 'none' as const }]),
+    inScope.map((i) => [data.las[i]!.code, { option: 'none' as const }]),
   )
   const run = (overrides: ScenarioSettings['overrides']) =>
     runScenario(data, { ...input, overrides: { ...allNone, ...overrides } })
@@ -52,18 +54,24 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
   const workforce = base.years[0]!.workforce.cap ?? Infinity
   const T = years.length - 1
   const babies = base.years[T]!.babiesUnder2
+  const short = new Set(
+    base.areas.filter((a) => a.years[T]!.coverage < 1 - 1e-9).map((a) => a.code),
+  )
+  const las = inScope.filter((i) => short.has(data.las[i]!.code))
   const piece = (members: number[], result: ScenarioResult, hub: string | null = null): Piece => {
     const spend = result.years.map((y) => y.cost)
     const started = result.years.map(
       (y, k) => y.clinicalWte - (k > 0 ? result.years[k - 1]!.clinicalWte : 0),
     )
+    const supported = result.years.reduce((sum, y) => sum + y.newFamiliesSupported, 0)
     return {
       las: members,
       hub,
       spend,
       started,
       gain: result.years[T]!.coveredBabies - base.years[T]!.coveredBabies,
-      cost: result.years[T]!.cumulativeCost,
+      // The plan's objective less a constant: cash less the value of the support it gives.
+      cost: result.years[T]!.cumulativeCost - value * supported,
     }
   }
 

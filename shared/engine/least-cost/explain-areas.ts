@@ -61,7 +61,7 @@ export function explainAreas(solved: Solved): PlanArea[] {
       startFy: choice ? ctx.fys[choice.s]! : null,
       hubTeamId: hub ? ctx.data.teams[hub.team]!.id : null,
       hubName: hub ? ctx.data.teams[hub.team]!.name : null,
-      cost: plan.unitCost[k]!,
+      cost: plan.unitCash[k]!,
       coverage: Math.min(1, unit.baseCoverage + plan.unitGain[k]! / unit.babies),
       alternatives: alternatives.map((a) => ({ ...a, option: outward(p, k, a.option) })),
       reason,
@@ -106,8 +106,8 @@ function poolMargin(p: Problem, plan: Evaluation, k: number): { cost: number; s:
   const pool = plan.pools.find((x) => x.group === group)
   if (!pool) return null
   const others = pool.members.filter((m) => m !== k)
-  const without = others.length > 0 ? poolFigures(p, others, pool.s).cost : 0
-  return { cost: poolFigures(p, [...others, k], pool.s).cost - without, s: pool.s }
+  const without = others.length > 0 ? poolFigures(p, others, pool.s).cash : 0
+  return { cost: poolFigures(p, [...others, k], pool.s).cash - without, s: pool.s }
 }
 
 function alternativesFor(p: Problem, plan: Evaluation, k: number, s: number): PlanAlternative[] {
@@ -124,7 +124,7 @@ function alternativesFor(p: Problem, plan: Evaluation, k: number, s: number): Pl
   }
   // With no county team in the plan, a district's alternative is the county's team for it alone.
   const margin =
-    poolMargin(p, plan, k) ?? (isCounty(p, k) ? { cost: poolFigures(p, [k], s).cost, s } : null)
+    poolMargin(p, plan, k) ?? (isCounty(p, k) ? { cost: poolFigures(p, [k], s).cash, s } : null)
   if (margin && margin.s === s) out.push({ option: 'icb-wide', cost: margin.cost })
   return out.sort((x, y) => x.cost - y.cost)
 }
@@ -189,13 +189,13 @@ function optionReason(
     const names = pool.members
       .filter((m) => m !== k)
       .map((m) => p.ctx.data.las[p.units[m]!.la]!.name)
-    const margin = alternatives.find((a) => a.option === 'icb-wide')?.cost ?? plan.unitCost[k]!
+    const margin = alternatives.find((a) => a.option === 'icb-wide')?.cost ?? plan.unitCash[k]!
     text =
       names.length === 0
         ? `${capitalise(describe(p, k, 'icb-wide'))}, serving this district alone, costs ${money(margin)} to ${T}${against}.`
         : `Pooled into ${describe(p, k, 'icb-wide')} with ${fmt.list(names)}: ` +
           `it adds ${money(margin)} to that team's cost to ${T}${against}. ` +
-          `Its share of the team's cost, by unmet need, is ${money(plan.unitCost[k]!)}.`
+          `Its share of the team's cost, by unmet need, is ${money(plan.unitCash[k]!)}.`
   } else {
     const own = alternatives.find((a) => a.option === choice.option)!
     const hub = hubOf(p, k, solved.hubs[k]!) ?? undefined
@@ -279,7 +279,35 @@ function startReason(solved: Solved, k: number, choice: Choice): string {
   const when = fmt.fy(ctx.fys[p.lastFull]!)
   if (later)
     return `${starts}, earlier than needed, because starting in ${when} would break ${later}.`
+  const early = earlierSupport(solved, k, choice)
+  if (early && early.families > 0) {
+    return `${starts}, earlier than needed for ${fmt.fy(ctx.fys[T]!)}: against a start in ${when} it supports ${fmt.n(early.families)} more family-years of need, worth ${money(early.families * p.familyValue)} at ${money(p.familyValue)} each [A], for ${money(early.cash)} more in cost.`
+  }
   return `${starts}, earlier than needed for ${fmt.fy(ctx.fys[T]!)}: with the other starts this fits the caps at the least total cost.`
+}
+
+/**
+ * What starting in the choice's year gives against the latest fully productive start of the
+ * same provision: family-years of need supported and cash, for the whole pool if it is one.
+ */
+function earlierSupport(
+  solved: Solved,
+  k: number,
+  choice: Choice,
+): { families: number; cash: number } | null {
+  const { problem: p, plan } = solved
+  if (p.familyValue === 0) return null
+  const late = (x: { cost: number; cash: number }, y: { cost: number; cash: number }) => ({
+    families: (y.cost - y.cash - (x.cost - x.cash)) / p.familyValue,
+    cash: x.cash - y.cash,
+  })
+  if (choice.option === 'icb-wide') {
+    const pool = plan.pools.find((x) => x.members.includes(k))
+    if (!pool) return null
+    return late(poolFigures(p, pool.members, choice.s), poolFigures(p, pool.members, p.lastFull))
+  }
+  const alt = p.units[k]!.choices.find((c) => c.option === choice.option && c.s === p.lastFull)
+  return alt ? late(choice, alt) : null
 }
 
 /** Why a team that works all year still leaves part of the need unmet. */

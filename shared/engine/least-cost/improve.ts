@@ -47,7 +47,7 @@ function singles(p: Problem, picks: Int32Array): boolean {
     }
     let bestJ = picks[k]!
     let bestGain = current?.gain ?? 0
-    let bestCost = current?.cost ?? 0
+    let bestCost = current?.cost ?? unit.noneCost
     unit.choices.forEach((c, j) => {
       if (c.option === 'icb-wide') return
       if (!(c.gain > bestGain + tol || (c.gain >= bestGain - tol && c.cost < bestCost - 1e-6))) {

@@ -50,9 +50,9 @@ function add(p: Problem, use: Use | undefined, c: Choice) {
   use.gain += c.gain
 }
 
-/** One authority alone: its cheapest priced choice, or nothing. */
+/** One authority alone: its cheapest priced choice, or nothing (which counts its unmet need). */
 function relaxUnit(p: Problem, k: number, prices: Prices, use?: Use): number {
-  let least = 0
+  let least = p.units[k]!.noneCost
   let chosen: Choice | null = null
   for (const c of p.units[k]!.choices) {
     const v = priced(p, c, prices)
@@ -73,7 +73,7 @@ function relaxUnit(p: Problem, k: number, prices: Prices, use?: Use): number {
 function relaxGroup(p: Problem, g: number, prices: Prices, use?: Use): number {
   const members = p.groups[g]!.units
   const own = members.map((k) => {
-    let least = 0
+    let least = p.units[k]!.noneCost
     let chosen: Choice | null = null
     for (const c of p.units[k]!.choices) {
       if (c.option === 'icb-wide') continue

@@ -5,6 +5,7 @@ import { fmt } from '../format'
 import { MODEL_VERSION } from '../model-version'
 import { areaPlanFor, hasGap } from '../area-plan'
 import { runScenario } from '../run-scenario'
+import { workforceWarnings } from '../warnings'
 import { breaches } from './evaluate'
 import { explainAreas, outward } from './explain-areas'
 import { money } from './money'
@@ -27,6 +28,9 @@ export function leastCostPlan(data: ModelData, input: LeastCostInput): LeastCost
   const fullCoverage = areas.every((a) => a.coverage >= FULL)
   const binding = bindingConstraints(solved)
   const lowerBound = solved.lowerBound
+  const supported = run.years.reduce((sum, y) => sum + y.newFamiliesSupported, 0)
+  let unmet = 0
+  for (const u of p.units) for (const f of u.unmetYears) unmet += f
   const result: LeastCostPlan = {
     scope: { code: run.scope.code, name: run.scope.name },
     settings,
@@ -35,13 +39,17 @@ export function leastCostPlan(data: ModelData, input: LeastCostInput): LeastCost
     budgetCap: resolved.budgetCap,
     // The scenario's cap, or the national supply a UK or nation plan is held to.
     workforceCap: Number.isFinite(p.workforce) ? p.workforce : null,
-    totalCost: plan.cost,
+    totalCost: plan.cash,
+    familyYearValue: p.familyValue,
+    familyYearsSupported: supported,
+    familyYearsUnsupported: Math.max(0, unmet - supported),
     coverage: p.babies > 0 ? Math.min(1, coverage) : 1,
     uncappedCoverage:
       p.babies > 0 ? Math.min(1, (p.baseCovered + solved.uncapped.gain) / p.babies) : 1,
-    uncappedCost: solved.uncapped.cost,
+    uncappedCost: solved.uncapped.cash,
     fullCoverage,
     fullCoverageFy: run.fullCoverageFy,
+    score: plan.cost,
     lowerBound,
     gap: plan.cost - lowerBound,
     gapShare: lowerBound > 0 ? (plan.cost - lowerBound) / lowerBound : 0,
@@ -58,7 +66,8 @@ export function leastCostPlan(data: ModelData, input: LeastCostInput): LeastCost
     modelVersion: MODEL_VERSION,
     dataVersion: data.dataVersion,
   }
-  result.summary = summarise(solved, result)
+  // Whether the plan relies on recruiting faster than the national supply allows this area.
+  result.summary = [...summarise(solved, result), ...workforceWarnings(p.ctx, run.years)]
   return result
 }
 
@@ -195,16 +204,32 @@ function summarise(solved: Solved, plan: LeastCostPlan): string[] {
     )
   }
 
-  if (solved.proven) {
+  const valued = plan.familyYearValue > 0
+  if (valued) {
     lines.push(
-      `No plan reaching this coverage within the caps costs less: every combination of options and start years was accounted for.`,
-    )
-  } else {
-    lines.push(
-      `The search stopped before checking every combination, so a cheaper plan may exist, but no plan reaching this coverage within the caps can cost less than ${money(plan.lowerBound)}: this one is at most ${money(plan.gap)} (${fmt.pct(plan.gapShare)}) above it.`,
+      `Each family-year of support is valued at ${money(plan.familyYearValue)} [A] (the Centre for Mental Health puts the lifetime value of specialised parent-infant support above £40,000 a child [S]), so a team starts early wherever the support it gives is worth more than the running it costs; at £0 the plan would be the cheapest alone. New provision supports ${fmt.n(plan.familyYearsSupported)} family-years of need ${span}; ${fmt.n(plan.familyYearsUnsupported)} are left unsupported where it could help.`,
     )
   }
-  if (plan.uncappedCost < plan.totalCost - 1 && plan.coverage >= plan.uncappedCoverage - 1e-9) {
+  const score = valued
+    ? ' scores better (its cost plus the value of the family-years it leaves unsupported)'
+    : ' costs less'
+  if (solved.proven) {
+    lines.push(
+      `No plan reaching this coverage within the caps${score}: every combination of options and start years was accounted for.`,
+    )
+  } else {
+    const bound = valued
+      ? `a better plan may exist, but no plan reaching this coverage within the caps can score less than ${money(plan.lowerBound)} (cost plus the value of support left out)`
+      : `a cheaper plan may exist, but no plan reaching this coverage within the caps can cost less than ${money(plan.lowerBound)}`
+    lines.push(
+      `The search stopped before checking every combination, so ${bound}: this one is at most ${money(plan.gap)} (${fmt.pct(plan.gapShare)}) above it.`,
+    )
+  }
+  if (
+    !valued &&
+    plan.uncappedCost < plan.totalCost - 1 &&
+    plan.coverage >= plan.uncappedCoverage - 1e-9
+  ) {
     lines.push(
       `Without the caps the same coverage would cost ${money(plan.uncappedCost)}: the caps add ${money(plan.totalCost - plan.uncappedCost)}, by making teams start earlier.`,
     )

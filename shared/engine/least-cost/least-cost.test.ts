@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import type { LeastCostInput, LeastCostPlan } from '../../domain/least-cost'
+import { FAMILY_YEAR_VALUE, type LeastCostInput, type LeastCostPlan } from '../../domain/least-cost'
 import type { ModelData } from '../../domain/model-data'
 import type { ScenarioResult } from '../../domain/results'
 import {
@@ -86,6 +86,8 @@ const inputArb: fc.Arbitrary<LeastCostInput> = fc
     // Recruit-to-train posts come on stream more slowly, and may be paid at another band.
     trainees: fc.constantFrom(false, true),
     planningUnit: fc.constantFrom('upper-tier' as const, 'district' as const),
+    // Unset is the default value of a family-year of support; 0 is least cost alone.
+    familyYearValue: fc.option(fc.constantFrom(0, 0, 5_000, 40_000, 250_000), { nil: undefined }),
   })
   .map(({ span, targetFy, trainees, ...rest }) => ({
     ...rest,
@@ -120,6 +122,11 @@ function withinCaps(r: ScenarioResult, budget: number | null, workforce: number 
   })
 }
 
+/** What the plan minimises at equal coverage, less a constant: cost less the value of the support given. */
+function objective(plan: LeastCostPlan): number {
+  return plan.totalCost - plan.familyYearValue * plan.familyYearsSupported
+}
+
 function expectReproduced(data: ModelData, plan: LeastCostPlan) {
   const run = runScenario(data, plan.settings)
   expect(last(run).cumulativeCost).toBeCloseTo(plan.totalCost, 6)
@@ -139,8 +146,8 @@ describe('the least-cost plan on small scopes', () => {
         const best = exhaustiveBest(data, input)
         expect(plan.proven).toBe(true)
         expect(Math.abs(plan.coverage - best.coverage)).toBeLessThanOrEqual(1e-9)
-        expect(Math.abs(plan.totalCost - best.cost)).toBeLessThanOrEqual(
-          1e-6 * Math.max(1, best.cost),
+        expect(Math.abs(objective(plan) - best.cost)).toBeLessThanOrEqual(
+          1e-6 * Math.max(1, plan.totalCost),
         )
       }),
       { numRuns: 150 },
@@ -198,14 +205,20 @@ describe('the least-cost plan on small scopes', () => {
           Object.values(hand.overrides).some((o) => o.option === 'icb-wide')
         if (input.planningUnit === 'upper-tier' && pooled) return
         const plan = leastCostPlan(fixture, input)
-        const settings: ScenarioSettings = { ...input, ...hand }
-        const run = runScenario(fixture, settings)
+        // The plan gives nothing new where existing teams meet the need in the target year.
+        const met = plan.areas.filter((a) => a.option === 'none' && a.alternatives.length === 0)
+        const overrides = { ...hand.overrides }
+        for (const a of met) overrides[a.code] = { option: 'none' }
+        const { familyYearValue, ...settings } = { ...input, ...hand, overrides }
+        const run = runScenario(fixture, settings as ScenarioSettings)
         if (!withinCaps(run, plan.budgetCap, plan.workforceCap)) return
         compared++
         expect(last(run).coverage).toBeLessThanOrEqual(plan.coverage + 1e-9)
         if (last(run).coverage >= plan.coverage - 1e-9) {
-          expect(plan.totalCost).toBeLessThanOrEqual(
-            last(run).cumulativeCost + 1e-6 * Math.max(1, plan.totalCost),
+          const value = familyYearValue ?? FAMILY_YEAR_VALUE.value
+          const supported = run.years.reduce((sum, y) => sum + y.newFamiliesSupported, 0)
+          expect(objective(plan)).toBeLessThanOrEqual(
+            last(run).cumulativeCost - value * supported + 1e-6 * Math.max(1, plan.totalCost),
           )
         }
       }),
@@ -219,7 +232,11 @@ describe('the least-cost plan on small scopes', () => {
     fc.assert(
       fc.property(dataArb, inputArb, (data, input) => {
         const plan = leastCostPlan(data, input)
-        expect(plan.lowerBound).toBeLessThanOrEqual(plan.totalCost + 1e-6)
+        expect(plan.lowerBound).toBeLessThanOrEqual(plan.score + 1e-6)
+        expect(plan.score).toBeCloseTo(
+          plan.totalCost + plan.familyYearValue * plan.familyYearsUnsupported,
+          3,
+        )
         if (plan.proven) expect(plan.gap).toBeCloseTo(0, 6)
         expect(plan.coverage).toBeLessThanOrEqual(plan.uncappedCoverage + 1e-9)
       }),
@@ -232,7 +249,7 @@ describe('pooled teams', () => {
   test('are costed as the engine’s own health-body-wide project', () => {
     const settings = planSettings(fixture, { scope: CODES.nation, startFy: 2026 })
     const ctx = buildContext(fixture, settings)
-    const problem = buildProblem(ctx)
+    const problem = buildProblem(ctx, FAMILY_YEAR_VALUE.value)
     const group = problem.groups[0]!
     expect(group.units.length).toBeGreaterThanOrEqual(2)
     for (let s = 0; s < problem.nYears; s++) {
@@ -243,15 +260,15 @@ describe('pooled teams', () => {
       let cost = 0
       for (let y = s; y < problem.nYears; y++)
         cost += projectCost(ctx, project, s, y) * project.scopeShare
-      expect(mine.cost).toBeCloseTo(cost, 6)
+      expect(mine.cash).toBeCloseTo(cost, 6)
       expect(mine.wte).toBeCloseTo(project.clinicalWte * project.scopeShare, 9)
     }
   })
 })
 
 describe('the plan explained', () => {
-  test('with no caps, every team starts in the latest year productive for the whole target year', () => {
-    const plan = leastCostPlan(fixture, { scope: CODES.nation })
+  test('with no caps and no value on earlier support, every team starts in the latest year productive for the whole target year', () => {
+    const plan = leastCostPlan(fixture, { scope: CODES.nation, familyYearValue: 0 })
     expect(plan.fullCoverage).toBe(true)
     expect(plan.binding).toEqual([])
     const started = plan.areas.filter((a) => a.startFy !== null)
@@ -261,6 +278,29 @@ describe('the plan explained', () => {
       expect(a.reason).toMatch(/starts in April 20(29|30)/)
     }
     expectReproduced(fixture, plan)
+  })
+
+  test('valuing a year of support, a team starts as early as the support is worth its cost', () => {
+    const input = { scope: CODES.nation, planningUnit: 'district' as const }
+    const cheapest = leastCostPlan(fixture, { ...input, familyYearValue: 0 })
+    const valued = leastCostPlan(fixture, input)
+    expect(valued.familyYearValue).toBe(FAMILY_YEAR_VALUE.value)
+    expect(valued.coverage).toBeCloseTo(cheapest.coverage, 9)
+    const first = (plan: LeastCostPlan) =>
+      Math.min(...plan.areas.flatMap((a) => (a.startFy === null ? [] : [a.startFy])))
+    expect(first(valued)).toBeLessThan(first(cheapest))
+    expect(valued.totalCost).toBeGreaterThan(cheapest.totalCost)
+    expect(valued.familyYearsSupported).toBeGreaterThan(cheapest.familyYearsSupported)
+    // Each is the best plan by its own measure.
+    const at = (plan: LeastCostPlan, v: number) => plan.totalCost - v * plan.familyYearsSupported
+    expect(at(valued, FAMILY_YEAR_VALUE.value)).toBeLessThan(at(cheapest, FAMILY_YEAR_VALUE.value))
+    expect(at(cheapest, 0)).toBeLessThan(at(valued, 0))
+    const run = expectReproduced(fixture, valued)
+    const supported = run.years.reduce((sum, y) => sum + y.newFamiliesSupported, 0)
+    expect(valued.familyYearsSupported).toBeCloseTo(supported, 6)
+    const early = valued.areas.find((a) => a.startFy === first(valued))!
+    expect(early.reason).toMatch(/more family-years of need, worth £[\d.]+[km]? at £40k each \[A\]/)
+    expect(valued.summary.join(' ')).toMatch(/Each family-year of support is valued at £40k \[A\]/)
   })
 
   test('a tight budget leaves authorities out and says which cap binds', () => {
@@ -276,7 +316,11 @@ describe('the plan explained', () => {
   })
 
   test('a satellite names its hub and the costs it is compared with', () => {
-    const plan = leastCostPlan(fixture, { scope: CODES.nation, planningUnit: 'district' })
+    const plan = leastCostPlan(fixture, {
+      scope: CODES.nation,
+      planningUnit: 'district',
+      familyYearValue: 0,
+    })
     const echo = plan.areas.find((a) => a.code === CODES.echo)!
     expect(echo.option).toBe('satellite')
     expect(echo.hubName).toBe('Charlie Team')

@@ -1,10 +1,14 @@
 import { standaloneScale } from '../choose-option'
-import type { Problem } from './problem'
+import type { Problem, Unit } from './problem'
 
 /** A health-body-wide team for some members of one group, started in year index s. */
 export interface PoolFigures {
   spend: Float64Array
+  cash: number
+  /** The objective: cash plus the value of family-years each member is left unsupported. */
   cost: number
+  /** Each member's part of cost: its share of the cash and its own unsupported value. */
+  memberCosts: number[]
   wte: number
   /** Babies covered in the target year gained by each member, in the order given. */
   gains: number[]
@@ -27,22 +31,49 @@ export function poolFigures(p: Problem, members: readonly number[], s: number): 
   members.forEach((k, j) => (scopeShare += p.units[k]!.share * weights[j]!))
   const scale = standaloneScale(ctx, unmet)
   const spend = new Float64Array(nYears)
-  let cost = 0
+  let cash = 0
   for (let y = s; y < nYears; y++) {
     const full = (y === s ? ctx.a.setupCostStandard : 0) + scale * p.standardPay[s * nYears + y]!
     spend[y] = full * scopeShare
-    cost += spend[y]!
+    cash += spend[y]!
   }
   const clinical = ctx.standard.clinicalWte * scale
   const capacity = clinical * ctx.fundedFamiliesPerWte
-  const gains = members.map((k, j) => {
+  const ramp = (y: number) => p.ramp[s * nYears + y]!
+  const gains: number[] = []
+  const memberCosts: number[] = []
+  let cost = 0
+  members.forEach((k, j) => {
     const u = p.units[k]!
-    return (
-      u.babies *
-      (coverage(u.existing + capacity * weights[j]! * p.productive[s]!, u.need) - u.baseCoverage)
-    )
+    const own = capacity * weights[j]!
+    gains.push(u.babies * (coverage(u.existing + own * p.productive[s]!, u.need) - u.baseCoverage))
+    memberCosts.push(cash * weights[j]! + unsupportedValue(p, u, own, s, ramp))
+    cost += memberCosts[j]!
   })
-  return { spend, cost, wte: clinical * scopeShare, gains, weights, scale }
+  return { spend, cash, cost, memberCosts, wte: clinical * scopeShare, gains, weights, scale }
+}
+
+/**
+ * The value of the family-years of need in scope that new capacity (full size `capacity`,
+ * coming on stream by `ramp(y)` from year index s) leaves unsupported, £. Years before s
+ * support nobody, so each counts its whole unmet need.
+ */
+export function unsupportedValue(
+  p: Problem,
+  u: Unit,
+  capacity: number,
+  s: number,
+  ramp: (y: number) => number,
+): number {
+  if (p.familyValue === 0) return 0
+  const { ctx, nYears } = p
+  let families = 0
+  for (let y = 0; y < nYears; y++) {
+    const cell = u.la * nYears + y
+    const added = y < s ? 0 : capacity * ramp(y)
+    families += u.share * Math.max(0, ctx.need[cell]! - ctx.existingCap[cell]! - added)
+  }
+  return p.familyValue * families
 }
 
 export function coverage(capacity: number, need: number): number {
@@ -51,26 +82,27 @@ export function coverage(capacity: number, need: number): number {
 
 /**
  * What one member can at most bring to any pool started in year index s: spend and WTE no more
- * than its part (set-up and the minimum size only add), gain no more than its share of the
- * smallest pool it can be in, itself and the member with the least unmet need (a pool's share
- * per family only falls as it grows, so that is the most it can get).
+ * than its part (set-up and the minimum size only add), need left unsupported no more than the
+ * most capacity it can get leaves, and that capacity: its share of the smallest pool it can be
+ * in, itself and the member with the least unmet need (a pool's share per family only falls as
+ * it grows, so that is the most it can get), which gives the most gain.
  */
 export function poolMemberBound(
   p: Problem,
   k: number,
   s: number,
-): { spend: Float64Array; cost: number; wte: number; gain: number } {
+): { spend: Float64Array; cash: number; cost: number; wte: number; gain: number } {
   const { ctx, nYears } = p
   const u = p.units[k]!
   const standardFamilies = ctx.standard.clinicalWte * ctx.fundedFamiliesPerWte
   const part = (u.share * u.unmet) / standardFamilies
   const spend = new Float64Array(nYears)
-  let cost = 0
+  let cash = 0
   // A hair below the exact figure so rounding never makes the bound cut off a real answer.
   const below = 1 - 1e-12
   for (let y = s; y < nYears; y++) {
     spend[y] = part * p.standardPay[s * nYears + y]! * below
-    cost += spend[y]!
+    cash += spend[y]!
   }
   // A county's team may serve this district alone; a health body's pool has two or more.
   let partner = p.groups[u.group]!.county ? 0 : Infinity
@@ -84,9 +116,12 @@ export function poolMemberBound(
     (u.unmet / smallest)
   const gain =
     u.babies * (coverage(u.existing + capacity * p.productive[s]!, u.need) - u.baseCoverage)
+  // No pool gives this member more capacity, so none leaves it less unsupported.
+  const unsupported = unsupportedValue(p, u, capacity, s, (y) => p.ramp[s * nYears + y]!)
   return {
     spend,
-    cost,
+    cash,
+    cost: cash + unsupported * below,
     wte: ((u.share * u.unmet) / ctx.fundedFamiliesPerWte) * below,
     gain: gain * (1 + 1e-12) + 1e-12,
   }

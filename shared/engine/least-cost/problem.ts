@@ -16,6 +16,9 @@ export interface Choice {
   s: number
   /** New-provision spend per year index, £. */
   spend: Float64Array
+  /** The spend summed, £. */
+  cash: number
+  /** What the search minimises: cash plus the value of the family-years it leaves unsupported. */
   cost: number
   /** Clinical WTE started in year s. */
   wte: number
@@ -42,6 +45,10 @@ export interface Unit {
   existing: number
   /** Coverage in the target year from existing teams alone. */
   baseCoverage: number
+  /** Families in scope whose need existing teams leave unmet, per year index. */
+  unmetYears: Float64Array
+  /** The objective's count for this authority given nothing new: all its unmet family-years. */
+  noneCost: number
   /** Own options the engine allows here, with the decision and the project it builds. */
   own: Partial<Record<OwnOption, { decision: Decision; project: Project }>>
   choices: Choice[]
@@ -77,6 +84,10 @@ export interface Problem {
   baseCovered: number
   /** Share of the target year a team starting in year index s is productive. */
   productive: Float64Array
+  /** The same for every year: [start index * nYears + year index]. */
+  ramp: Float64Array
+  /** £ per family-year of need left unsupported (LeastCostInput.familyYearValue). */
+  familyValue: number
   /** Latest start index with the most productive time in the target year. */
   lastFull: number
   /** Yearly cost of one standard team (scale 1) without set-up, [start index * nYears + year index], £. */
@@ -91,13 +102,18 @@ export interface Problem {
 export interface Solution {
   picks: Int32Array
   gain: number
+  /** The objective (Choice.cost summed), not the cash. */
   cost: number
 }
 
 export const MONEY_EPS = 1e-6
 export const WTE_EPS = 1e-9
 
-/** Lexicographic: more coverage first, then less cost. */
+/**
+ * Lexicographic: more coverage in the target year first, then less cost, where cost counts the
+ * value of family-years left unsupported by each authority given provision (an authority given
+ * none counts nothing, so plans covering the same set of authorities compare exactly).
+ */
 export function better(gain: number, cost: number, than: Solution | null, p: Problem): boolean {
   if (!than) return true
   if (gain > than.gain + p.gainTolerance) return true

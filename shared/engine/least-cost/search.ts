@@ -181,7 +181,7 @@ export function search(
       if (c) {
         nextGain += c.gain
         nextCost += c.cost
-      }
+      } else nextCost += unit.noneCost
       pick[k] = j
       let openedAt = -1
       if (joins) {
@@ -312,7 +312,7 @@ export function searchNeighbourhoods(
 function searchOrder(p: Problem, preferred: Int32Array): number[] {
   const value = (k: number) => {
     const c = preferred[k]! >= 0 ? p.units[k]!.choices[preferred[k]!]! : null
-    return { gain: c?.gain ?? 0, cost: c?.cost ?? 0 }
+    return { gain: c?.gain ?? 0, cost: c?.cash ?? 0 }
   }
   const rate = (gain: number, cost: number) => (cost > 0 ? gain / cost : gain > 0 ? Infinity : 0)
   const blocks: { units: number[]; rate: number; first: number }[] = []

@@ -1,6 +1,6 @@
 import { buildContext } from '../build-context'
 import type { ModelData } from '../../domain/model-data'
-import type { LeastCostInput } from '../../domain/least-cost'
+import { FAMILY_YEAR_VALUE, type LeastCostInput } from '../../domain/least-cost'
 import type { ResolvedSettings } from '../../domain/scenario'
 import { resolveSettings } from '../settings'
 import { buildProblem } from './candidates'
@@ -49,7 +49,7 @@ export function planSettings(data: ModelData, input: LeastCostInput): ResolvedSe
 export function solve(data: ModelData, input: LeastCostInput, maxNodes = MAX_NODES): Solved {
   const settings = planSettings(data, input)
   const ctx = buildContext(data, settings)
-  const problem = buildProblem(ctx)
+  const problem = buildProblem(ctx, input.familyYearValue ?? FAMILY_YEAR_VALUE.value)
   const free = solveUncapped(problem)
   const uncapped = evaluate(problem, free.picks)
 

@@ -1,6 +1,6 @@
 import { standaloneScale } from '../choose-option'
 import { matchHubs } from './hub-matching'
-import { coverage, poolFigures } from './pool'
+import { coverage, poolFigures, unsupportedValue } from './pool'
 import type { Problem } from './problem'
 
 /** Groups up to this size have every pooling subset tried; larger ones are searched greedily. */
@@ -14,8 +14,9 @@ export interface Uncapped {
 
 /**
  * The best plan when the caps are lifted: each authority's best own option (most coverage, then
- * cheapest; its start follows from that, the latest fully productive year in practice), and per
- * health body the subset to pool into one team, tried exhaustively.
+ * cheapest; its start follows from that: the latest fully productive year, or earlier where
+ * earlier support is worth its cost), and per group the subset to pool into one team, tried
+ * exhaustively.
  */
 export function solveUncapped(p: Problem): Uncapped {
   const picks = new Int32Array(p.units.length).fill(-1)
@@ -35,6 +36,7 @@ export function solveUncapped(p: Problem): Uncapped {
         ownCost[k] = c.cost
       }
     })
+    if (picks[k]! < 0) ownCost[k] = u.noneCost
   })
 
   let exact = true
@@ -150,6 +152,7 @@ function poolValue(
       u.babies * (coverage(u.existing + capacity * w * p.productive[s]!, u.need) - u.baseCoverage)
     gain -= ownGain[k]!
     cost -= ownCost[k]!
+    cost += unsupportedValue(p, u, capacity * w, s, (y) => p.ramp[s * p.nYears + y]!)
   }
   cost += scopeShare * (ctx.a.setupCostStandard + scale * tail[s]!)
   return { gain, cost }
@@ -165,10 +168,14 @@ function payTail(p: Problem): Float64Array {
   return tail
 }
 
-/** Start years worth trying for a pool: earlier than the last fully productive year only costs more. */
+/**
+ * Start years worth trying for a pool: earlier than the last fully productive year only costs
+ * more, unless earlier support has a value.
+ */
 function poolStarts(p: Problem): number[] {
   const starts: number[] = []
-  for (let s = p.lastFull; s < p.nYears; s++) if (p.productive[s]! > 0) starts.push(s)
+  const first = p.familyValue > 0 ? 0 : p.lastFull
+  for (let s = first; s < p.nYears; s++) if (p.productive[s]! > 0) starts.push(s)
   return starts
 }
 
