@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ScenarioSettings } from '../../shared/domain/scenario'
-import { builderHref, planHref, planInput } from './plan-url'
+import { builderHref, familyYearValueOf, planHref, planInput } from './plan-url'
+import type { UrlIssue } from './scenario-url'
 import { parseScenarioParams, toScenarioSettings, type ScenarioUrlState } from './scenario-url'
 
 const BUILDER: ScenarioUrlState = {
@@ -62,5 +63,27 @@ describe('from the plan to the builder', () => {
         E07000118: { option: 'none' },
       },
     })
+  })
+})
+
+describe('the value of a year of support in the address', () => {
+  it('is read as an amount and goes into the plan’s input; absent, the default applies', () => {
+    const issues: UrlIssue[] = []
+    expect(familyYearValueOf('0', issues)).toBe(0)
+    expect(familyYearValueOf('25,000', issues)).toBe(25_000)
+    expect(familyYearValueOf(null, issues)).toBeUndefined()
+    expect(issues).toEqual([])
+    expect(planInput(BUILDER, 0)?.familyYearValue).toBe(0)
+    expect(planInput(BUILDER)).not.toHaveProperty('familyYearValue')
+  })
+
+  it('refuses a negative, huge or unreadable amount, naming the field, and uses the default', () => {
+    for (const text of ['-1', '2000000', 'lots']) {
+      const issues: UrlIssue[] = []
+      expect(familyYearValueOf(text, issues)).toBeUndefined()
+      expect(issues).toHaveLength(1)
+      expect(issues[0]!.field).toBe('familyYearValue')
+      expect(issues[0]!.message).toContain(`"${text}"`)
+    }
   })
 })

@@ -6,13 +6,36 @@
  */
 import type { LeastCostInput } from '../../shared/domain/least-cost'
 import type { ScenarioSettings } from '../../shared/domain/scenario'
+import { parseNumber } from './parse-number'
 import { settingsToState } from './scenario-settings'
-import { toScenarioParams, type ScenarioUrlState } from './scenario-url'
+import { toScenarioParams, type ScenarioUrlState, type UrlIssue } from './scenario-url'
+
+/** The plan's own parameter, beside the builder's: £ per family-year of support. */
+export const VALUE_PARAM = 'value'
+export const MAX_FAMILY_YEAR_VALUE = 1e6
+
+/** The value of a year of support from the address; undefined for the default or a bad value. */
+export function familyYearValueOf(text: string | null, issues: UrlIssue[]): number | undefined {
+  if (text === null) return undefined
+  const value = parseNumber(text)
+  if (value === null || value < 0 || value > MAX_FAMILY_YEAR_VALUE) {
+    issues.push({
+      field: 'familyYearValue',
+      message: `Value of a year of support "${text}" is not an amount from £0 to £1,000,000, so the default is used`,
+    })
+    return undefined
+  }
+  return value
+}
 
 /** What the plan is solved for, from the builder's state; null until an area is chosen. */
-export function planInput(state: ScenarioUrlState): LeastCostInput | null {
+export function planInput(
+  state: ScenarioUrlState,
+  familyYearValue?: number,
+): LeastCostInput | null {
   if (!state.scope) return null
   const input: LeastCostInput = { scope: state.scope }
+  if (familyYearValue !== undefined) input.familyYearValue = familyYearValue
   if (state.startFy !== undefined) input.startFy = state.startFy
   if (state.targetFy !== undefined) input.targetFy = state.targetFy
   if (state.budgetCap !== undefined) input.budgetCap = state.budgetCap

@@ -1,6 +1,7 @@
 /**
  * The least-cost plan (issue #8): from the builder to /plan for Lancashire and South Cumbria,
- * read the plan and why one authority got its option, cap the budget and see authorities left
+ * read the plan and why one authority got its option and start, value earlier support at £0
+ * and see the starts move later and the cost fall, cap the budget and see authorities left
  * out, then open the capped plan in the builder and find the same total cost there.
  */
 import AxeBuilder from '@axe-core/playwright'
@@ -46,17 +47,37 @@ test('a commissioner finds the least-cost plan, caps it and opens it in the buil
   )
   await planSettled(page)
   await expect(headline(page, COVERAGE)).toContainText('100%')
-  await expect(headline(page, 'Lower bound on cost')).toContainText('Proved')
+  await expect(headline(page, 'Lower bound on the score')).toContainText('Proved')
+  await expect(headline(page, 'Family-years of support')).toContainText('left unsupported')
   const openTotal = await exactTotal(page)
 
+  // Planning by upper-tier council, Lancashire's districts share one county team, started
+  // early because the support it gives is worth more than the running it costs.
   const areas = page.getByRole('table', { name: /What the plan gives each local authority/ })
   await expect(areas.getByRole('row')).toHaveCount(18)
-  await expect(areas.getByRole('cell', { name: /^Satellite of / }).first()).toBeVisible()
-  const burnley = areas.getByRole('row').filter({ hasText: 'Burnley' })
+  const burnley = areas.getByRole('row').filter({ has: page.getByText('Why for Burnley') })
   await burnley.getByText('Why for Burnley').click()
   await expect(
-    burnley.getByText(/satellite of .* costs £[\d.]+[km] to 2030\/31, against/),
+    burnley.getByText(/Pooled into one new team for Lancashire \(planning by upper-tier council\)/),
   ).toBeVisible()
+  await expect(
+    burnley.getByText(/against a start in 2028\/29 it supports [\d,]+ more family-years of need/),
+  ).toBeVisible()
+
+  await page.getByRole('heading', { name: 'The plan in brief' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'tests/screenshots/least-cost-plan-valued.png' })
+
+  // Valued at £0, the plan is the cheapest alone: it starts later and costs less.
+  const value = page.getByLabel('Value of a year of support for one family, in pounds [A]')
+  await expect(value).toHaveValue('40,000')
+  await value.fill('0')
+  await expect(page).toHaveURL(/value=0/)
+  await planSettled(page)
+  await expect(headline(page, 'Lower bound on cost')).toContainText('Proved')
+  const cheapestTotal = await exactTotal(page)
+  const pounds = (text: string) => Number(text.replace(/[£,]/g, ''))
+  expect(pounds(cheapestTotal)).toBeLessThan(pounds(openTotal))
+  await expect(page.getByText(/Each family-year of support is valued/)).toHaveCount(0)
 
   const comparison = page.getByRole('table', { name: /The least-cost plan and other scenarios/ })
   await expect(comparison.getByRole('row')).toHaveCount(6)
@@ -69,7 +90,7 @@ test('a commissioner finds the least-cost plan, caps it and opens it in the buil
   await expect(areas.getByRole('cell', { name: 'Left out' }).first()).toBeVisible()
   await expect(page.getByText(/The budget cap of £1m a year binds/)).toBeVisible()
   const cappedTotal = await exactTotal(page)
-  expect(cappedTotal).not.toBe(openTotal)
+  expect(cappedTotal).not.toBe(cheapestTotal)
 
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   const serious = results.violations.filter(

@@ -7,13 +7,15 @@
  * carries the plan across to be saved and compared.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
-import { Link } from 'react-router'
+import { useCallback, useMemo } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { FAMILY_YEAR_VALUE } from '../../../shared/domain/least-cost'
 import { ErrorMessage } from '../../components/error-message'
 import { Loading } from '../../components/loading'
 import { PageHeading } from '../../components/page-heading'
 import { mergeFieldErrors, serverFieldErrors, urlFieldErrors } from '../../lib/field-errors'
-import { planInput } from '../../lib/plan-url'
+import { familyYearValueOf, planInput, VALUE_PARAM } from '../../lib/plan-url'
+import type { UrlIssue } from '../../lib/scenario-url'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { trpc } from '../../trpc'
 import { LinkIssues } from '../scenario-builder/link-issues'
@@ -27,8 +29,28 @@ import './least-cost.css'
 
 export default function LeastCostPage() {
   const { defaults } = useAssumptions()
-  const { state, issues, update } = useScenarioState(defaults)
-  const input = useMemo(() => planInput(state), [state])
+  const { state, issues: linkIssues, update } = useScenarioState(defaults)
+  const [params, setParams] = useSearchParams()
+  const valueText = params.get(VALUE_PARAM)
+  const value = useMemo(() => {
+    const valueIssues: UrlIssue[] = []
+    return { parsed: familyYearValueOf(valueText, valueIssues), issues: valueIssues }
+  }, [valueText])
+  const issues = useMemo(() => [...linkIssues, ...value.issues], [linkIssues, value.issues])
+  const setFamilyYearValue = useCallback(
+    (next: number | undefined) =>
+      setParams(
+        (current) => {
+          const out = new URLSearchParams(current)
+          if (next === undefined || next === FAMILY_YEAR_VALUE.value) out.delete(VALUE_PARAM)
+          else out.set(VALUE_PARAM, String(next))
+          return out
+        },
+        { replace: true, preventScrollReset: true },
+      ),
+    [setParams],
+  )
+  const input = useMemo(() => planInput(state, value.parsed), [state, value.parsed])
   const query = useQuery({
     ...trpc.scenario.leastCost.queryOptions(input ?? { scope: 'K02000001' }),
     enabled: input !== null,
@@ -45,7 +67,7 @@ export default function LeastCostPage() {
       <PageHeading
         caption="Least-cost plan"
         title={scopeName ?? 'Find the least-cost plan'}
-        lead="The option and start year for each local authority that meet the most need in the target year, within your limits on money and staff, at the least total cost."
+        lead="The option and start year for each local authority that meet the most need in the target year, within your limits on money and staff, at the least total cost, counting what earlier support is worth."
       />
       <LinkIssues issues={issues} />
       {!state.scope ? (
@@ -70,7 +92,13 @@ export default function LeastCostPage() {
         </div>
       ) : (
         <>
-          <PlanForm state={state} update={update} errors={errors} />
+          <PlanForm
+            state={state}
+            update={update}
+            familyYearValue={value.parsed}
+            setFamilyYearValue={setFamilyYearValue}
+            errors={errors}
+          />
           {query.isError && !plan ? (
             <ErrorMessage
               title="The plan could not be worked out"

@@ -1,11 +1,16 @@
 /**
- * The plan's question: which area, which years, and the limits on money and staff. Each change
+ * The plan's question: which area, which years, the limits on money and staff, and what a year
+ * of support for a family is worth. Each change
  * goes into the address and the plan follows; amounts wait until typing pauses, so a plan is not
  * worked out for every keystroke of "1500000".
  */
 import { useCallback, useEffect, useRef } from 'react'
 import { DEFAULT_SETTINGS, LAST_FY } from '../../../shared/domain/scenario'
-import { BudgetCapField, WorkforceCapField } from '../../components/cap-fields'
+import {
+  BudgetCapField,
+  FamilyYearValueField,
+  WorkforceCapField,
+} from '../../components/cap-fields'
 import { SelectField } from '../../components/fields'
 import type { FieldErrors } from '../../lib/field-errors'
 import { withField, type ScenarioUrlState } from '../../lib/scenario-url'
@@ -16,6 +21,9 @@ import { useCurrentFy } from '../../lib/use-model-info'
 interface PlanFormProps {
   state: ScenarioUrlState
   update: (next: ScenarioUrlState) => void
+  /** £ per family-year of support, undefined for the default; kept apart from the builder's state. */
+  familyYearValue: number | undefined
+  setFamilyYearValue: (value: number | undefined) => void
   errors: FieldErrors
 }
 
@@ -41,7 +49,13 @@ function useCapSetter(state: ScenarioUrlState, update: (next: ScenarioUrlState) 
   )
 }
 
-export function PlanForm({ state, update, errors }: PlanFormProps) {
+export function PlanForm({
+  state,
+  update,
+  familyYearValue,
+  setFamilyYearValue,
+  errors,
+}: PlanFormProps) {
   const setCap = useCapSetter(state, update)
   const currentFy = useCurrentFy()
   // Years before the one under way are observed, not modelled.
@@ -96,6 +110,11 @@ export function PlanForm({ state, update, errors }: PlanFormProps) {
           onCommit={(value) => setCap('workforceCap', value)}
         />
       </div>
+      <FamilyYearValueField
+        value={familyYearValue}
+        error={errors.familyYearValue}
+        onCommit={setFamilyYearValue}
+      />
     </form>
   )
 }

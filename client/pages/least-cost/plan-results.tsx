@@ -1,14 +1,21 @@
 /**
- * The plan's answer: headline figures (cost to the target year, coverage, the lower bound and
- * the gap to it), the plan in brief, the way into the builder, each authority's option and why,
- * spend and staff by year against the caps, and the comparison with other scenarios.
+ * The plan's answer: headline figures (cost to the target year, coverage, the support it gives,
+ * the lower bound and the gap to it), the plan in brief, the way into the builder, each
+ * authority's option and why, spend and staff by year against the caps, and the comparison
+ * with other scenarios.
  */
 import { Link } from 'react-router'
 import type { LeastCostPlan } from '../../../shared/domain/least-cost'
 import { HeadlineFigures, type HeadlineFigure } from '../../components/headline-figures'
 import { fyEndLabel } from '../../../shared/domain/fiscal-year'
 import { targetFyText } from '../../lib/fy-text'
-import { formatFy, formatMoney, formatMoneyShort, formatPercent } from '../../lib/format'
+import {
+  formatFy,
+  formatMoney,
+  formatMoneyShort,
+  formatNumber,
+  formatPercent,
+} from '../../lib/format'
 import { builderHref } from '../../lib/plan-url'
 import { PlanAreasTable } from './plan-areas-table'
 import { PlanComparison } from './plan-comparison'
@@ -38,14 +45,24 @@ function headlines(plan: LeastCostPlan): HeadlineFigure[] {
         ? `Full coverage from ${plan.fullCoverageFy ?? target}`
         : `Full coverage not reached within the caps`,
     },
-    {
-      label: 'Lower bound on cost',
-      value: formatMoneyShort(plan.lowerBound),
-      detail: plan.proven
-        ? 'Proved: no plan within the caps reaching this coverage costs less'
-        : `This plan is at most ${formatMoneyShort(plan.gap)} (${formatPercent(plan.gapShare, 1)}) above it`,
-    },
   ]
+  const valued = plan.familyYearValue > 0
+  if (valued) {
+    figures.push({
+      label: 'Family-years of support',
+      value: formatNumber(plan.familyYearsSupported),
+      detail: `${formatNumber(plan.familyYearsUnsupported)} left unsupported; each valued at ${formatMoneyShort(plan.familyYearValue)} [A]`,
+    })
+  }
+  figures.push({
+    label: valued ? 'Lower bound on the score' : 'Lower bound on cost',
+    value: formatMoneyShort(plan.lowerBound),
+    detail:
+      (valued ? 'Cost plus the value of support left out. ' : '') +
+      (plan.proven
+        ? `Proved: no plan within the caps reaching this coverage ${valued ? 'scores' : 'costs'} less`
+        : `This plan is at most ${formatMoneyShort(plan.gap)} (${formatPercent(plan.gapShare, 1)}) above it`),
+  })
   if (capped) {
     figures.push({
       label: 'Without the caps',
