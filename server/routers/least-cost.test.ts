@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server'
+import type { ZodError } from 'zod'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { STRATEGIES } from '../../shared/domain/scenario'
 import { createTestCaller } from '../../tests/helpers/test-caller'
@@ -78,6 +79,31 @@ describe('scenario.leastCost on the real data', () => {
     expect(plan.score).toBeGreaterThanOrEqual(plan.lowerBound - 1e-6)
   })
 
+  test('Lancashire and South Cumbria keeps to a "reach it by" path, growing year by year', async () => {
+    const reachBy = [
+      { fy: 2027, coverage: 0.3 },
+      { fy: 2028, coverage: 0.6 },
+    ]
+    const plan = await caller.scenario.leastCost({
+      scope: LANCASHIRE_ICB,
+      familyYearValue: 0,
+      reachBy,
+    })
+    const run = await caller.scenario.run(plan.settings)
+    for (const m of reachBy) {
+      expect(run.years.find((y) => y.fyStart === m.fy)!.coverage).toBeGreaterThanOrEqual(
+        m.coverage - 1e-9,
+      )
+    }
+    expect(plan.fullCoverage).toBe(true)
+    expect(plan.reachBy).toEqual(reachBy)
+    expect(plan.summary.join(' ')).toMatch(/It keeps to the path asked: at least 30% by 2027\/28/)
+    // Without the path (and no value on earlier support) nothing starts before 2028/29.
+    expect(plan.years.filter((y) => y.fyStart < 2028).some((y) => y.clinicalWteStarted > 1)).toBe(
+      true,
+    )
+  })
+
   test('the whole UK with the supply lifted covers every authority', async () => {
     const plan = await caller.scenario.leastCost({
       scope: 'K02000001',
@@ -101,6 +127,35 @@ describe('scenario.leastCost refuses what it cannot plan', () => {
       .catch((e: unknown) => e)
     expect((error as TRPCError).code).toBe('BAD_REQUEST')
     expect((error as TRPCError).message).toMatch(/target year/)
+  })
+
+  test('a "reach it by" path no plan can keep to is refused on its field, with the year', async () => {
+    const error = await caller.scenario
+      .leastCost({ scope: LANCASHIRE_ICB, reachBy: [{ fy: 2026, coverage: 0.9 }] })
+      .catch((e: unknown) => e)
+    expect((error as TRPCError).code).toBe('BAD_REQUEST')
+    expect((error as TRPCError).message).toMatch(/reaches 90% coverage by 2026\/27/)
+    const cause = (error as TRPCError).cause as ZodError
+    expect(cause.issues[0]!.path).toEqual(['reachBy', 0, 'coverage'])
+  })
+
+  test('a "reach it by" year after the target or given twice names the field', async () => {
+    for (const reachBy of [
+      [{ fy: 2031, coverage: 0.5 }],
+      [
+        { fy: 2028, coverage: 0.5 },
+        { fy: 2028, coverage: 0.6 },
+      ],
+    ]) {
+      const error = await caller.scenario
+        .leastCost({ scope: LANCASHIRE_ICB, targetFy: 2030, reachBy })
+        .catch((e: unknown) => e)
+      expect((error as TRPCError).code).toBe('BAD_REQUEST')
+      const cause = (error as TRPCError).cause as ZodError
+      expect(cause.issues.map((i) => i.path.join('.'))).toContain(
+        `reachBy.${reachBy.length - 1}.fy`,
+      )
+    }
   })
 
   test('a settings field the plan does not take is refused', async () => {

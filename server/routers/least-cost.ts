@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server'
 import { leastCostInputSchema } from '../../shared/domain/least-cost'
-import { leastCostPlan, UnknownAreaError } from '../../shared/engine'
+import { leastCostPlan, ReachByError, UnknownAreaError } from '../../shared/engine'
+import { fieldError } from '../field-error'
 import { publicProcedure } from '../trpc'
 
 /*
@@ -16,6 +17,8 @@ export const leastCostProcedures = {
       if (error instanceof UnknownAreaError) {
         throw new TRPCError({ code: 'NOT_FOUND', message: error.message })
       }
+      // As a validation error on the field, so the form shows it where the figure was typed.
+      if (error instanceof ReachByError) throw fieldError(error.path, error.message)
       throw error
     }
   }),

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server'
-import { z, ZodError } from 'zod'
+import { z } from 'zod'
+import { fieldError } from '../field-error'
 import {
   closeTeam,
   createTeam,
@@ -105,15 +106,6 @@ const closeInput = z.strictObject({
   reason: text(500, 'Enter why the team closed'),
 })
 
-/** A BAD_REQUEST naming the field, in the same shape as a failed input check. */
-function fieldError(field: string, message: string): TRPCError {
-  return new TRPCError({
-    code: 'BAD_REQUEST',
-    message: `${field}: ${message}`,
-    cause: new ZodError([{ code: 'custom', path: [field], message, input: undefined }]),
-  })
-}
-
 function toTrpcError(error: unknown): unknown {
   if (error instanceof TeamNotFoundError) {
     return new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error })
@@ -151,7 +143,7 @@ function resolveAreas(data: ModelData, laCodes: string[]) {
   const byCode = new Map(data.las.map((la) => [la.code, la]))
   const unknown = laCodes.filter((code) => !byCode.has(code))
   if (unknown.length) {
-    throw fieldError('laCodes', `Unknown local authority code ${unknown.join(', ')}`)
+    throw fieldError(['laCodes'], `Unknown local authority code ${unknown.join(', ')}`)
   }
   const las = [...new Set(laCodes)].map((code) => byCode.get(code)!)
   const nations = new Set(las.map((la) => la.nation))
@@ -165,7 +157,7 @@ function resolveAreas(data: ModelData, laCodes: string[]) {
 function checkHub(data: ModelData, hubTeamId: string | null | undefined, selfId?: string) {
   if (hubTeamId == null) return
   if (hubTeamId === selfId || !data.teams.some((t) => t.id === hubTeamId)) {
-    throw fieldError('hubTeamId', 'Choose a hub team from the register')
+    throw fieldError(['hubTeamId'], 'Choose a hub team from the register')
   }
 }
 
@@ -182,7 +174,7 @@ async function mayChange(ctx: Context & { user: SessionUser }, id: string, next?
 /** Funding cannot end before it begins ('YYYY-MM' compares as text). */
 function checkFunding(from: string | null, to: string | null) {
   if (from !== null && to !== null && from > to) {
-    throw fieldError('fundedTo', `Enter a last funded month in or after ${from}, when it began`)
+    throw fieldError(['fundedTo'], `Enter a last funded month in or after ${from}, when it began`)
   }
 }
 
@@ -263,7 +255,7 @@ export const teamsRouter = router({
     const year = Number(input.closedDate.slice(0, 4))
     if (team?.establishedYear != null && year < team.establishedYear) {
       throw fieldError(
-        'closedDate',
+        ['closedDate'],
         `Enter a date in or after ${team.establishedYear}, when it started`,
       )
     }

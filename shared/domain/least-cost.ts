@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Mark } from './provenance'
 import type { OptionKind, ScenarioSettings } from './scenario'
-import { scenarioSettingsSchema } from './scenario'
+import { FIRST_FY, LAST_FY, scenarioSettingsSchema } from './scenario'
 
 /**
  * The least-cost plan (issue #8): for a scope, target year and caps, the option and start year
@@ -43,12 +43,48 @@ export const leastCostInputSchema = z
       .min(0, 'value of a year of support must be £0 or more')
       .max(1e6, 'value of a year of support must be at most £1,000,000')
       .optional(),
+    /**
+     * "Reach it by": coverage the plan must reach by each of these years (babies-weighted, as
+     * the scenario's), so growth follows a path a board agrees rather than all at the end.
+     */
+    reachBy: z
+      .array(
+        z.strictObject({
+          fy: z.number().int().min(FIRST_FY).max(LAST_FY),
+          coverage: z
+            .number()
+            .min(0, 'coverage to reach must be 0% or more')
+            .max(1, 'coverage to reach must be at most 100%'),
+        }),
+      )
+      .max(LAST_FY - FIRST_FY + 1)
+      .optional(),
     assumptions: field.assumptions,
     templates: field.templates,
   })
   .refine((s) => s.startFy === undefined || s.targetFy === undefined || s.targetFy >= s.startFy, {
     message: 'target year must not be before the start year',
     path: ['targetFy'],
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Set<number>()
+    ;(s.reachBy ?? []).forEach((m, i) => {
+      if (seen.has(m.fy)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a year is given twice',
+          path: ['reachBy', i, 'fy'],
+        })
+      }
+      seen.add(m.fy)
+      if (s.targetFy !== undefined && m.fy > s.targetFy) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a year to reach coverage by must not be after the target year',
+          path: ['reachBy', i, 'fy'],
+        })
+      }
+    })
   })
 
 export type LeastCostInput = z.infer<typeof leastCostInputSchema>
@@ -114,6 +150,8 @@ export interface LeastCostPlan {
   familyYearsSupported: number
   /** Family-years of the need left unsupported in the authorities the plan could help. */
   familyYearsUnsupported: number
+  /** The "reach it by" path the plan keeps to, by year (FY start), sorted; empty for none. */
+  reachBy: { fy: number; coverage: number }[]
   /** Coverage in the target year, babies-weighted, 0..1. */
   coverage: number
   /** Coverage in the target year if the caps were lifted (the most any plan can reach), and

@@ -9,7 +9,7 @@ export {
   type TeamCapacity,
   type TeamCosting,
 } from './cost-team'
-export { UnknownAreaError } from './errors'
+export { ReachByError, UnknownAreaError } from './errors'
 export { geographyTree, listAreas, type GeographyNode } from './geography-tree'
 export { leastCostPlan } from './least-cost/least-cost-plan'
 export { MODEL_NOTES, MODEL_VERSION, type ModelVersionNote } from './model-version'

@@ -6,7 +6,7 @@ import { projectCost } from '../phasing'
 import { areaPlanFor } from '../area-plan'
 import { buildProject, weighInScope } from '../plan-options'
 import type { RunContext } from '../run-context'
-import { coverage, poolMemberBound, unsupportedValue } from './pool'
+import { coverage, poolMemberBound, unsupportedValue, yearGains } from './pool'
 import type { Choice, Group, OwnOption, Problem, Unit } from './problem'
 
 const FULL = 1 - 1e-9
@@ -16,7 +16,12 @@ const OWN_OPTIONS: readonly OwnOption[] = ['satellite', 'expand', 'standalone']
  * Every authority whose target-year coverage new provision can raise, with each option the
  * engine allows there costed by the engine's own builders at every start year.
  */
-export function buildProblem(ctx: RunContext, familyValue: number): Problem {
+export function buildProblem(
+  ctx: RunContext,
+  familyValue: number,
+  /** Coverage to reach by year index (0..1), or none. */
+  reachBy: ReadonlyMap<number, number> = new Map(),
+): Problem {
   const { nYears, fys, settings } = ctx
   const T = nYears - 1
   // A standard team's share of its capacity in each year, by start year.
@@ -57,6 +62,24 @@ export function buildProblem(ctx: RunContext, familyValue: number): Problem {
 
   let babies = 0
   let baseCovered = 0
+  // Per year: babies in scope, and those existing teams cover.
+  const babiesYears = new Float64Array(nYears)
+  const coveredYears = new Float64Array(nYears)
+  for (const { index: i, share } of ctx.scope.las) {
+    if (share <= 0) continue
+    for (let y = 0; y < nYears; y++) {
+      const c = i * nYears + y
+      babiesYears[y] = babiesYears[y]! + share * ctx.pop.under2[c]!
+      coveredYears[y] =
+        coveredYears[y]! + share * ctx.pop.under2[c]! * coverage(ctx.existingCap[c]!, ctx.need[c]!)
+    }
+  }
+  const required = new Float64Array(nYears)
+  const milestones: number[] = []
+  for (const [y, share] of [...reachBy].sort((a, b) => a[0] - b[0])) {
+    required[y] = share * babiesYears[y]! - coveredYears[y]!
+    if (required[y]! > 0) milestones.push(y)
+  }
   const units: Unit[] = []
   for (const { index: i, share } of ctx.scope.las) {
     if (share <= 0) continue
@@ -105,6 +128,8 @@ export function buildProblem(ctx: RunContext, familyValue: number): Problem {
     productive,
     ramp,
     familyValue,
+    reachBy: required,
+    milestones,
     lastFull,
     standardPay,
     gainTolerance: 1e-9 * Math.max(1, babies),
@@ -173,8 +198,8 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
       }
       const ramp = (y: number) =>
         productiveShare(ctx.a, project.clinicalWte, project.traineeWte, fys[s]!, fys[y]!)
-      const capacity = unit.existing + project.capacity * ramp(T)
-      const gain = unit.babies * (coverage(capacity, unit.need) - unit.baseCoverage)
+      const gains = yearGains(p, unit, project.capacity, s, ramp)
+      const gain = gains[T]!
       const cost = cash + unsupportedValue(p, unit, project.capacity, s, ramp)
       const wte = project.clinicalWte * project.scopeShare
       const hubs =
@@ -185,7 +210,7 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
           : []
       // No hub funded that year with a place: a satellite cannot start then.
       if (option === 'satellite' && hubs.length === 0) continue
-      choices.push({ option, s, spend, cash, cost, wte, gain, hubs })
+      choices.push({ option, s, spend, cash, cost, wte, gain, gains, hubs })
     }
   }
   const kept = undominated(p, choices)
@@ -200,8 +225,8 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
 
 /**
  * Drops choices no answer needs: those that gain nothing, and those another choice beats on
- * coverage, on spend in every year, on workforce (same start year, or no workforce cap) and on
- * need left unsupported.
+ * coverage (in the target year and each year of the path), on spend in every year, on workforce
+ * (same start year, or no workforce cap) and on need left unsupported.
  */
 function undominated(p: Problem, choices: Choice[]): Choice[] {
   const useful = choices.filter((c) => c.gain > p.gainTolerance)
@@ -216,6 +241,8 @@ function dominates(p: Problem, a: Choice, b: Choice): boolean {
     return false
   }
   if (a.gain < b.gain - p.gainTolerance * 1e-3) return false
+  // On a "reach it by" path an earlier start may be needed for what it covers before the target.
+  for (const y of p.milestones) if (a.gains[y]! < b.gains[y]! - p.gainTolerance * 1e-3) return false
   if (p.workforce !== Infinity && !(a.s === b.s ? a.wte <= b.wte + 1e-12 : a.wte === 0)) {
     return false
   }

@@ -1,5 +1,5 @@
 import { matchHubs } from './hub-matching'
-import { poolFigures, type PoolFigures } from './pool'
+import { addTo, poolFigures, type PoolFigures } from './pool'
 import { minPool, MONEY_EPS, WTE_EPS, type Problem } from './problem'
 
 export interface Pool {
@@ -15,9 +15,10 @@ export interface Evaluation {
   cost: number
   /** New-provision spend summed over the years, £. */
   cash: number
-  /** New-provision spend and clinical WTE started per year index. */
+  /** New-provision spend, clinical WTE started and babies newly covered per year index. */
   spend: Float64Array
   started: Float64Array
+  covered: Float64Array
   /** Each unit's gain and its part of the cash (a pool's cash split by unmet need). */
   unitGain: Float64Array
   unitCash: Float64Array
@@ -33,6 +34,7 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
   const n = p.nYears
   const spend = new Float64Array(n)
   const started = new Float64Array(n)
+  const covered = new Float64Array(n)
   const unitGain = new Float64Array(p.units.length)
   const unitCash = new Float64Array(p.units.length)
   let gain = 0
@@ -55,6 +57,7 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
     }
     for (let y = c.s; y < n; y++) spend[y] = spend[y]! + c.spend[y]!
     started[c.s] = started[c.s]! + c.wte
+    addTo(covered, c.gains)
     unitGain[k] = c.gain
     unitCash[k] = c.cash
     gain += c.gain
@@ -67,6 +70,7 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
     const figures = poolFigures(p, list, s)
     for (let y = s; y < n; y++) spend[y] = spend[y]! + figures.spend[y]!
     started[s] = started[s]! + figures.wte
+    addTo(covered, figures.years)
     list.forEach((k, j) => {
       unitGain[k] = figures.gains[j]!
       unitCash[k] = figures.cash * figures.weights[j]!
@@ -77,7 +81,19 @@ export function evaluate(p: Problem, picks: Int32Array): Evaluation {
     pools.push({ group, members: list, s, figures })
   }
   const hubsOver = matchHubs(p, picks).unmatched.length > 0
-  return { gain, cost, cash, spend, started, unitGain, unitCash, pools, malformed, hubsOver }
+  return {
+    gain,
+    cost,
+    cash,
+    spend,
+    started,
+    covered,
+    unitGain,
+    unitCash,
+    pools,
+    malformed,
+    hubsOver,
+  }
 }
 
 /** Years (indices) in which spend breaks the budget cap, and in which starts break the workforce cap. */
@@ -93,5 +109,16 @@ export function breaches(p: Problem, e: Pick<Evaluation, 'spend' | 'started'>) {
 
 export function feasible(p: Problem, e: Evaluation): boolean {
   const b = breaches(p, e)
-  return !e.malformed && !e.hubsOver && b.budget.length === 0 && b.workforce.length === 0
+  return (
+    !e.malformed &&
+    !e.hubsOver &&
+    b.budget.length === 0 &&
+    b.workforce.length === 0 &&
+    onPath(p, e.covered)
+  )
+}
+
+/** Whether babies newly covered by year reach the "reach it by" path. */
+export function onPath(p: Problem, covered: Float64Array): boolean {
+  return p.milestones.every((y) => covered[y]! >= p.reachBy[y]! - p.gainTolerance)
 }

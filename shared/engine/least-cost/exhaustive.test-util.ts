@@ -18,7 +18,8 @@ import { resolveSettings } from '../settings'
  * way left to reach the best coverage.
  */
 export interface OracleAnswer {
-  coverage: number
+  /** Null when no plan keeps to the "reach it by" path within the caps. */
+  coverage: number | null
   cost: number
   /** How many combinations were complete plans. */
   plans: number
@@ -30,6 +31,8 @@ interface Piece {
   hub: string | null
   spend: number[]
   started: number[]
+  /** Babies newly covered in each year. */
+  covered: number[]
   gain: number
   cost: number
 }
@@ -69,6 +72,7 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
       hub,
       spend,
       started,
+      covered: result.years.map((y, k) => y.coveredBabies - base.years[k]!.coveredBabies),
       gain: result.years[T]!.coveredBabies - base.years[T]!.coveredBabies,
       // The plan's objective less a constant: cash less the value of the support it gives.
       cost: result.years[T]!.cumulativeCost - value * supported,
@@ -157,12 +161,21 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
   let plans = 0
   const spend = years.map(() => 0)
   const started = years.map(() => 0)
+  const covered = years.map(() => 0)
+  // The "reach it by" path: babies each year's coverage asks for beyond existing teams.
+  const required = years.map(() => -Infinity)
+  for (const m of input.reachBy ?? []) {
+    const k = m.fy - resolved.startFy
+    required[k] = m.coverage * base.years[k]!.babiesUnder2 - base.years[k]!.coveredBabies
+  }
+  const onPath = () => covered.every((x, k) => x >= required[k]! - tol)
   const taken = new Set<number>()
   const fits = () =>
     spend.every((x) => x <= budget + 1e-6) && started.every((x) => x <= workforce + 1e-9)
   const apply = (p: Piece, sign: 1 | -1) => {
     p.spend.forEach((x, k) => (spend[k] = spend[k]! + sign * x))
     p.started.forEach((x, k) => (started[k] = started[k]! + sign * x))
+    p.covered.forEach((x, k) => (covered[k] = covered[k]! + sign * x))
   }
 
   // Most gain still possible from position pos on (pools counted for every member: generous).
@@ -172,6 +185,7 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
   const ownStep = (pos: number, gain: number, cost: number): void => {
     if (gain + suffix[pos]! < best.gain - tol) return
     if (pos === las.length) {
+      if (!onPath()) return
       plans++
       if (gain > best.gain + tol || (gain >= best.gain - tol && cost < best.cost - 1e-6)) {
         best = { gain, cost }
@@ -203,6 +217,7 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
     }
   }
   poolStep(0, 0, 0)
-  const covered = base.years[T]!.coveredBabies + best.gain
-  return { coverage: babies > 0 ? Math.min(1, covered / babies) : 1, cost: best.cost, plans }
+  if (best.gain === -Infinity) return { coverage: null, cost: Infinity, plans }
+  const atTarget = base.years[T]!.coveredBabies + best.gain
+  return { coverage: babies > 0 ? Math.min(1, atTarget / babies) : 1, cost: best.cost, plans }
 }

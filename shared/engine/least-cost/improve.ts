@@ -20,8 +20,15 @@ export function improve(p: Problem, picks: Int32Array, maxRounds = 20): Int32Arr
     return true
   }
   for (let round = 0; round < maxRounds; round++) {
+    const before = Int32Array.from(current)
     let changed = singles(p, current)
     if (changed) value = evaluate(p, current)
+    // Singles keep to the caps, not to the "reach it by" path: undo them if they leave it.
+    if (changed && !feasible(p, value)) {
+      current = before
+      value = evaluate(p, current)
+      changed = false
+    }
     const large = p.units.length > MAX_PAIR_UNITS
     for (const move of poolMoves(p, current, value, large)) if (tryPicks(move)) changed = true
     if (!changed && p.units.length <= MAX_PAIR_UNITS) changed = pairs(p, current, tryPicks)

@@ -6,7 +6,7 @@ import { MODEL_VERSION } from '../model-version'
 import { areaPlanFor, hasGap } from '../area-plan'
 import { runScenario } from '../run-scenario'
 import { workforceWarnings } from '../warnings'
-import { breaches } from './evaluate'
+import { breaches, onPath } from './evaluate'
 import { explainAreas, outward } from './explain-areas'
 import { money } from './money'
 import { solve, type Solved } from './solve'
@@ -43,6 +43,7 @@ export function leastCostPlan(data: ModelData, input: LeastCostInput): LeastCost
     familyYearValue: p.familyValue,
     familyYearsSupported: supported,
     familyYearsUnsupported: Math.max(0, unmet - supported),
+    reachBy: [...(input.reachBy ?? [])].sort((a, b) => a.fy - b.fy),
     coverage: p.babies > 0 ? Math.min(1, coverage) : 1,
     uncappedCoverage:
       p.babies > 0 ? Math.min(1, (p.baseCovered + solved.uncapped.gain) / p.babies) : 1,
@@ -136,6 +137,18 @@ function bindingConstraints(solved: Solved): BindingConstraint[] {
     })
   }
   return out
+}
+
+/** The "reach it by" path: what was asked and reached, and whether it moved starts earlier. */
+function pathLine(solved: Solved, plan: LeastCostPlan): string | null {
+  if (plan.reachBy.length === 0) return null
+  const { problem: p, uncapped } = solved
+  const reached = plan.reachBy.map((m) => {
+    const year = plan.years.find((y) => y.fyStart === m.fy)!
+    return `${fmt.pct(m.coverage)} by ${fmt.fy(m.fy)} (it reaches ${fmt.pct(year.coverage)})`
+  })
+  const binds = !onPath(p, uncapped.covered)
+  return `It keeps to the path asked: at least ${fmt.list(reached)}${binds ? '; without caps or path the plan would fall short of it' : ''}.`
 }
 
 const OPTION_WORDS = {
@@ -235,6 +248,8 @@ function summarise(solved: Solved, plan: LeastCostPlan): string[] {
     )
   }
   for (const b of plan.binding) lines.push(b.text)
+  const path = pathLine(solved, plan)
+  if (path) lines.push(path)
   if (plan.binding.length === 0 && (plan.budgetCap !== null || plan.workforceCap !== null)) {
     lines.push('The caps do not bind: the plan without them already fits.')
   }

@@ -19,6 +19,7 @@ import { runScenario } from '../run-scenario'
 import { CODES, fixture, makeFixture } from '../test-fixture'
 import { buildProblem } from './candidates'
 import { exhaustiveBest } from './exhaustive.test-util'
+import { ReachByError } from '../errors'
 import { leastCostPlan } from './least-cost-plan'
 import { poolFigures } from './pool'
 import { planSettings } from './solve'
@@ -96,6 +97,42 @@ const inputArb: fc.Arbitrary<LeastCostInput> = fc
     ...(trainees ? { templates: TRAINEE_TEMPLATES } : {}),
   }))
 
+/** With a "reach it by" path of up to two years, often more than the caps allow. */
+const pathInputArb: fc.Arbitrary<LeastCostInput> = fc
+  .tuple(
+    inputArb,
+    fc.array(
+      fc.record({
+        offset: fc.integer({ min: 0, max: 4 }),
+        coverage: fc.oneof(num(0, 1), fc.constantFrom(0.9, 1)),
+      }),
+      {
+        minLength: 1,
+        maxLength: 2,
+      },
+    ),
+  )
+  .map(([input, marks]) => {
+    // Modelled years only: a start before the year under way is run from it.
+    const first = Math.max(input.startFy!, fixture.currentFy)
+    const span = input.targetFy! - first
+    const byYear = new Map(marks.map((m) => [first + Math.min(m.offset, span), m]))
+    return {
+      ...input,
+      reachBy: [...byYear].map(([fy, m]) => ({ fy, coverage: m.coverage })),
+    }
+  })
+
+/** The plan, or null when no plan keeps to its path within the caps. */
+function planOrNull(data: ModelData, input: LeastCostInput): LeastCostPlan | null {
+  try {
+    return leastCostPlan(data, input)
+  } catch (error) {
+    if (error instanceof ReachByError) return null
+    throw error
+  }
+}
+
 /** The fixture with each authority's babies scaled, so gaps and sizes vary from case to case. */
 const dataArb: fc.Arbitrary<ModelData> = fc
   .array(num(0.3, 3), { minLength: 5, maxLength: 5 })
@@ -145,7 +182,7 @@ describe('the least-cost plan on small scopes', () => {
         const plan = leastCostPlan(data, input)
         const best = exhaustiveBest(data, input)
         expect(plan.proven).toBe(true)
-        expect(Math.abs(plan.coverage - best.coverage)).toBeLessThanOrEqual(1e-9)
+        expect(Math.abs(plan.coverage - best.coverage!)).toBeLessThanOrEqual(1e-9)
         expect(Math.abs(objective(plan) - best.cost)).toBeLessThanOrEqual(
           1e-6 * Math.max(1, plan.totalCost),
         )
@@ -153,6 +190,37 @@ describe('the least-cost plan on small scopes', () => {
       { numRuns: 150 },
     )
     // Brute force on every case: seconds alone, longer when the whole suite shares the cores.
+  }, 30_000)
+
+  test('keeps to a "reach it by" path as brute force does, or says no plan can', () => {
+    let kept = 0
+    let refused = 0
+    fc.assert(
+      fc.property(dataArb, pathInputArb, (data, input) => {
+        const plan = planOrNull(data, input)
+        const best = exhaustiveBest(data, input)
+        if (best.coverage === null) {
+          expect(plan).toBeNull()
+          refused++
+          return
+        }
+        expect(plan).not.toBeNull()
+        kept++
+        expect(Math.abs(plan!.coverage - best.coverage)).toBeLessThanOrEqual(1e-9)
+        expect(Math.abs(objective(plan!) - best.cost)).toBeLessThanOrEqual(
+          1e-6 * Math.max(1, plan!.totalCost),
+        )
+        const run = expectReproduced(data, plan!)
+        for (const m of input.reachBy!) {
+          const year = run.years.find((y) => y.fyStart === m.fy)!
+          expect(year.coverage).toBeGreaterThanOrEqual(m.coverage - 1e-9)
+        }
+      }),
+      { numRuns: 120 },
+    )
+    // Both outcomes must occur, or the property says little.
+    expect(kept).toBeGreaterThan(10)
+    expect(refused).toBeGreaterThan(5)
   }, 30_000)
 
   test('no hub in the plan supervises more satellites than its places', () => {

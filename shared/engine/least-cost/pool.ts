@@ -12,6 +12,8 @@ export interface PoolFigures {
   wte: number
   /** Babies covered in the target year gained by each member, in the order given. */
   gains: number[]
+  /** The pool's gain in every year, when the plan has a "reach it by" path (else empty). */
+  years: Float64Array
   /** Share of the pool's cost and capacity going to each member (their unmet need). */
   weights: number[]
   scale: number
@@ -42,6 +44,7 @@ export function poolFigures(p: Problem, members: readonly number[], s: number): 
   const ramp = (y: number) => p.ramp[s * nYears + y]!
   const gains: number[] = []
   const memberCosts: number[] = []
+  const years = new Float64Array(p.milestones.length > 0 ? nYears : 0)
   let cost = 0
   members.forEach((k, j) => {
     const u = p.units[k]!
@@ -49,8 +52,19 @@ export function poolFigures(p: Problem, members: readonly number[], s: number): 
     gains.push(u.babies * (coverage(u.existing + own * p.productive[s]!, u.need) - u.baseCoverage))
     memberCosts.push(cash * weights[j]! + unsupportedValue(p, u, own, s, ramp))
     cost += memberCosts[j]!
+    if (years.length > 0) addTo(years, yearGains(p, u, own, s, ramp))
   })
-  return { spend, cash, cost, memberCosts, wte: clinical * scopeShare, gains, weights, scale }
+  return {
+    spend,
+    cash,
+    cost,
+    memberCosts,
+    wte: clinical * scopeShare,
+    gains,
+    years,
+    weights,
+    scale,
+  }
 }
 
 /**
@@ -76,6 +90,26 @@ export function unsupportedValue(
   return p.familyValue * families
 }
 
+/** Babies under two in scope covered beyond existing teams in each year by new capacity. */
+export function yearGains(
+  p: Problem,
+  u: Unit,
+  capacity: number,
+  s: number,
+  ramp: (y: number) => number,
+): Float64Array {
+  const { ctx, nYears } = p
+  const gains = new Float64Array(nYears)
+  for (let y = s; y < nYears; y++) {
+    const cell = u.la * nYears + y
+    const need = ctx.need[cell]!
+    const existing = ctx.existingCap[cell]!
+    const babies = u.share * ctx.pop.under2[cell]!
+    gains[y] = babies * (coverage(existing + capacity * ramp(y), need) - coverage(existing, need))
+  }
+  return gains
+}
+
 export function coverage(capacity: number, need: number): number {
   return need > 0 ? Math.min(1, capacity / need) : 1
 }
@@ -91,7 +125,14 @@ export function poolMemberBound(
   p: Problem,
   k: number,
   s: number,
-): { spend: Float64Array; cash: number; cost: number; wte: number; gain: number } {
+): {
+  spend: Float64Array
+  cash: number
+  cost: number
+  wte: number
+  gain: number
+  gains: Float64Array
+} {
   const { ctx, nYears } = p
   const u = p.units[k]!
   const standardFamilies = ctx.standard.clinicalWte * ctx.fundedFamiliesPerWte
@@ -116,13 +157,20 @@ export function poolMemberBound(
     (u.unmet / smallest)
   const gain =
     u.babies * (coverage(u.existing + capacity * p.productive[s]!, u.need) - u.baseCoverage)
-  // No pool gives this member more capacity, so none leaves it less unsupported.
-  const unsupported = unsupportedValue(p, u, capacity, s, (y) => p.ramp[s * nYears + y]!)
+  // No pool gives this member more capacity, so none leaves it less unsupported or covers more.
+  const ramp = (y: number) => p.ramp[s * nYears + y]!
+  const unsupported = unsupportedValue(p, u, capacity, s, ramp)
+  const gains = yearGains(p, u, capacity, s, ramp).map((g) => g * (1 + 1e-12) + 1e-12)
   return {
+    gains,
     spend,
     cash,
     cost: cash + unsupported * below,
     wte: ((u.share * u.unmet) / ctx.fundedFamiliesPerWte) * below,
     gain: gain * (1 + 1e-12) + 1e-12,
   }
+}
+
+export function addTo(total: Float64Array, part: Float64Array): void {
+  for (let y = 0; y < part.length; y++) total[y] = total[y]! + part[y]!
 }

@@ -24,6 +24,8 @@ export interface Choice {
   wte: number
   /** Babies under two covered in the target year beyond what existing teams cover. */
   gain: number
+  /** The same in every year index (gain is the last), for the "reach it by" path. */
+  gains: Float64Array
   /**
    * For a satellite, the teams in reach that could supervise it (by team index); empty
    * otherwise. Which one is settled by matching satellites to places (hub-matching.ts).
@@ -88,6 +90,12 @@ export interface Problem {
   ramp: Float64Array
   /** £ per family-year of need left unsupported (LeastCostInput.familyYearValue). */
   familyValue: number
+  /**
+   * Babies under two the plan must cover beyond existing teams in each year index (the "reach
+   * it by" path), and the year indices where that is more than nothing.
+   */
+  reachBy: Float64Array
+  milestones: number[]
   /** Latest start index with the most productive time in the target year. */
   lastFull: number
   /** Yearly cost of one standard team (scale 1) without set-up, [start index * nYears + year index], £. */

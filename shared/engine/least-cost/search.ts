@@ -1,6 +1,6 @@
 import { evaluate, feasible } from './evaluate'
 import { HubMatcher } from './hub-matching'
-import { poolFigures } from './pool'
+import { addTo, poolFigures } from './pool'
 import {
   better,
   costTolerance,
@@ -71,6 +71,24 @@ export function search(
 
   const spendAt = Array.from({ length: N + 1 }, () => new Float64Array(n))
   const startedAt = Array.from({ length: N + 1 }, () => new Float64Array(n))
+  // The "reach it by" path: babies covered so far by year, and the most the rest could add.
+  const path = p.milestones.length > 0
+  const coveredAt = Array.from({ length: path ? N + 1 : 0 }, () => new Float64Array(n))
+  const suffixYears = Array.from({ length: path ? N + 1 : 0 }, () => new Float64Array(n))
+  for (let d = N - 1; path && d >= 0; d--) {
+    for (const y of p.milestones) {
+      let most = 0
+      for (const c of p.units[order[d]!]!.choices) most = Math.max(most, c.gains[y]!)
+      suffixYears[d]![y] = suffixYears[d + 1]![y]! + most
+    }
+  }
+  const slackYears = p.gainTolerance
+  const offPath = (d: number) => {
+    if (!path) return false
+    const covered = coveredAt[d]!
+    const rest = suffixYears[d]!
+    return p.milestones.some((y) => covered[y]! + rest[y]! < p.reachBy[y]! - slackYears)
+  }
   const pick = new Int32Array(p.units.length).fill(-1)
   const matcher = new HubMatcher(p.hubSlots, p.units.length)
   const groupStart = new Int32Array(p.groups.length).fill(-1)
@@ -79,6 +97,7 @@ export function search(
   const lbWte = new Float64Array(p.groups.length)
   const lbGain = new Float64Array(p.groups.length)
   const lbCost = new Float64Array(p.groups.length)
+  const lbYears = p.groups.map(() => new Float64Array(path ? n : 0))
 
   let best: Solution | null = null
   // Prices for the Lagrangian bound, set once a first plan gives a coverage to aim at.
@@ -145,6 +164,7 @@ export function search(
     }
     const spend = spendAt[d]!
     const started = startedAt[d]!
+    if (offPath(d)) return
     if (d === N) {
       if (better(gain, cost, best, p)) {
         best = { picks: Int32Array.from(pick), gain, cost }
@@ -157,12 +177,17 @@ export function search(
     const unit = p.units[k]!
     const nextSpend = spendAt[d + 1]!
     const nextStarted = startedAt[d + 1]!
+    const nextCovered = path ? coveredAt[d + 1]! : null
     const g = unit.group
     let rank = -1
     for (const j of choiceOrder[d]!) {
       const c = j >= 0 ? unit.choices[j]! : null
       nextSpend.set(spend)
       nextStarted.set(started)
+      if (nextCovered) {
+        nextCovered.set(coveredAt[d]!)
+        if (c) addTo(nextCovered, c.gains)
+      }
       let nextGain = gain
       let nextCost = cost
       const joins = c?.option === 'icb-wide'
@@ -194,11 +219,12 @@ export function search(
         lbWte[g] = lbWte[g]! + c.wte
         lbGain[g] = lbGain[g]! + c.gain
         lbCost[g] = lbCost[g]! + c.cost
+        if (path) addTo(lbYears[g]!, c.gains)
       }
       const closing = closes[d]!
       let ok = true
       if (closing >= 0 && groupMembers[closing]!.length > 0) {
-        const r = closePool(closing, nextSpend, nextStarted)
+        const r = closePool(closing, nextSpend, nextStarted, nextCovered)
         if (r) {
           nextGain += r.gain
           nextCost += r.cost
@@ -214,6 +240,7 @@ export function search(
         lbWte[g] = lbWte[g]! - c.wte
         lbGain[g] = lbGain[g]! - c.gain
         lbCost[g] = lbCost[g]! - c.cost
+        if (path) subtractFrom(lbYears[g]!, c.gains)
         if (openedAt >= 0) groupStart[g] = -1
         if (groupMembers[g]!.length === 0) resetBounds(g)
       }
@@ -224,13 +251,22 @@ export function search(
   }
 
   /** Swaps a group's bounds for its exact pool; null when the pool is a single member or breaks a cap. */
-  const closePool = (g: number, spend: Float64Array, started: Float64Array) => {
+  const closePool = (
+    g: number,
+    spend: Float64Array,
+    started: Float64Array,
+    covered: Float64Array | null,
+  ) => {
     const members = groupMembers[g]!
     if (members.length < minPool(p, g)) return null
     const s = groupStart[g]!
     const exact = poolFigures(p, members, s)
     for (let y = s; y < n; y++) spend[y] = spend[y]! - lbSpend[g]![y]! + exact.spend[y]!
     started[s] = started[s]! - lbWte[g]! + exact.wte
+    if (covered) {
+      subtractFrom(covered, lbYears[g]!)
+      addTo(covered, exact.years)
+    }
     if (!fits(spend, started, s)) return null
     let gain = -lbGain[g]!
     for (const x of exact.gains) gain += x
@@ -242,6 +278,7 @@ export function search(
     lbWte[g] = 0
     lbGain[g] = 0
     lbCost[g] = 0
+    lbYears[g]!.fill(0)
   }
 
   for (let discrepancies = 0; discrepancies <= (fixed ? -1 : 3); discrepancies++) {
@@ -355,4 +392,8 @@ function orderedChoices(p: Problem, k: number, preferred: number): number[] {
     )
     .map(({ j }) => j)
   return [...(preferred >= 0 ? [preferred] : []), ...rest, -1]
+}
+
+function subtractFrom(total: Float64Array, part: Float64Array): void {
+  for (let y = 0; y < part.length; y++) total[y] = total[y]! - part[y]!
 }

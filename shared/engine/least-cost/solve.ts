@@ -2,11 +2,14 @@ import { buildContext } from '../build-context'
 import type { ModelData } from '../../domain/model-data'
 import { FAMILY_YEAR_VALUE, type LeastCostInput } from '../../domain/least-cost'
 import type { ResolvedSettings } from '../../domain/scenario'
+import { ReachByError } from '../errors'
+import { fmt } from '../format'
 import { resolveSettings } from '../settings'
 import { buildProblem } from './candidates'
-import { evaluate, feasible, type Evaluation } from './evaluate'
+import { evaluate, feasible, onPath, type Evaluation } from './evaluate'
 import { matchHubs } from './hub-matching'
 import { improve } from './improve'
+import { repairPath } from './reach-by'
 import type { Problem } from './problem'
 import { bestPrices } from './lagrangian'
 import { leastUse, segmentsOf } from './relaxation'
@@ -45,11 +48,50 @@ export function planSettings(data: ModelData, input: LeastCostInput): ResolvedSe
   })
 }
 
+/** The "reach it by" path by year index; a year before the start is refused by name. */
+function reachByYears(settings: ResolvedSettings, input: LeastCostInput): Map<number, number> {
+  const years = new Map<number, number>()
+  ;(input.reachBy ?? []).forEach((m, i) => {
+    if (m.fy < settings.startFy || m.fy > settings.targetFy) {
+      throw new ReachByError(
+        ['reachBy', i, 'fy'],
+        `a year to reach coverage by must be from ${fmt.fy(settings.startFy)} to ${fmt.fy(settings.targetFy)}`,
+      )
+    }
+    years.set(m.fy - settings.startFy, m.coverage)
+  })
+  return years
+}
+
+/** Names the first year of the path the best plan found misses. */
+function offPath(
+  p: Problem,
+  settings: ResolvedSettings,
+  input: LeastCostInput,
+  plan: Evaluation,
+  proven: boolean,
+): ReachByError {
+  const y = p.milestones.find((m) => plan.covered[m]! < p.reachBy[m]! - p.gainTolerance)!
+  const fy = settings.startFy + y
+  const i = (input.reachBy ?? []).findIndex((m) => m.fy === fy)
+  const asked = fmt.pct(input.reachBy![i]!.coverage)
+  return new ReachByError(
+    ['reachBy', i, 'coverage'],
+    proven
+      ? `no plan within the caps reaches ${asked} coverage by ${fmt.fy(fy)}`
+      : `no plan was found within the caps that reaches ${asked} coverage by ${fmt.fy(fy)}`,
+  )
+}
+
 /** Finds the plan: most coverage in the target year within the caps, then least cost. */
 export function solve(data: ModelData, input: LeastCostInput, maxNodes = MAX_NODES): Solved {
   const settings = planSettings(data, input)
   const ctx = buildContext(data, settings)
-  const problem = buildProblem(ctx, input.familyYearValue ?? FAMILY_YEAR_VALUE.value)
+  const problem = buildProblem(
+    ctx,
+    input.familyYearValue ?? FAMILY_YEAR_VALUE.value,
+    reachByYears(settings, input),
+  )
   const free = solveUncapped(problem)
   const uncapped = evaluate(problem, free.picks)
 
@@ -57,24 +99,29 @@ export function solve(data: ModelData, input: LeastCostInput, maxNodes = MAX_NOD
   let proven = free.exact
   let nodes = 0
   if (!feasible(problem, uncapped) || !free.exact) {
+    // On a "reach it by" path, the plan without caps moved onto it leads and is the one to beat.
+    const path = problem.milestones.length > 0
+    const preferred = path ? repairPath(problem, free.picks) : free.picks
+    const onIt = path ? preferred : undefined
     // A quick search gives a first plan; in a scope the size of an ICB, solving windows of it
     // exactly improves it, which gives the full search a strong plan to beat, so its bounds cut
     // early. A whole nation or the UK gets fewer nodes: each costs more there.
     const small = problem.units.length <= SMALL_SCOPE
     const limit = small ? maxNodes : Math.min(maxNodes, LARGE_SCOPE_NODES)
-    let found = search(problem, free.picks, Math.min(QUICK_NODES, limit))
+    let found = search(problem, preferred, Math.min(QUICK_NODES, limit), onIt)
     nodes = found.nodes
     if (!found.complete) {
       const seed = small
-        ? searchNeighbourhoods(problem, free.picks, found.picks, WINDOW_NODES, WINDOWS)
+        ? searchNeighbourhoods(problem, preferred, found.picks, WINDOW_NODES, WINDOWS)
         : improve(problem, found.picks)
-      found = search(problem, free.picks, limit, seed)
+      found = search(problem, preferred, limit, seed)
       nodes += found.nodes
     }
     proven = found.complete
     picks = found.complete ? found.picks : improve(problem, found.picks)
   }
   const plan = evaluate(problem, picks)
+  if (!onPath(problem, plan.covered)) throw offPath(problem, settings, input, plan, proven)
 
   // A proven plan is its own bound. Otherwise: without caps no plan reaching this coverage
   // costs less than the uncapped optimum (or, below its coverage, the linear relaxation of the
