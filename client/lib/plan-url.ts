@@ -5,10 +5,18 @@
  * plan opens in the builder as its own settings, with each authority's option and start year.
  */
 import type { LeastCostInput } from '../../shared/domain/least-cost'
-import type { ScenarioSettings } from '../../shared/domain/scenario'
+import { fyEndLabel } from '../../shared/domain/fiscal-year'
+import {
+  DEFAULT_SETTINGS,
+  FIRST_FY,
+  LAST_FY,
+  type ScenarioSettings,
+} from '../../shared/domain/scenario'
 import { parseNumber } from './parse-number'
 import { settingsToState } from './scenario-settings'
 import { toScenarioParams, type ScenarioUrlState, type UrlIssue } from './scenario-url'
+
+type ReachBy = NonNullable<LeastCostInput['reachBy']>
 
 /** The plan's own parameter, beside the builder's: £ per family-year of support. */
 export const VALUE_PARAM = 'value'
@@ -28,14 +36,58 @@ export function familyYearValueOf(text: string | null, issues: UrlIssue[]): numb
   return value
 }
 
+/** The "reach it by" path: r.2028=60 asks for at least 60% coverage by the end of 2028/29. */
+export const REACH_PREFIX = 'r.'
+
+/** The path from the address, sorted by year; a bad year or percentage is reported and dropped. */
+export function reachByOf(params: URLSearchParams, issues: UrlIssue[]): ReachBy {
+  const path: ReachBy = []
+  for (const [name, text] of params) {
+    if (!name.startsWith(REACH_PREFIX)) continue
+    const fy = Number(name.slice(REACH_PREFIX.length))
+    const percent = parseNumber(text)
+    if (!Number.isInteger(fy) || fy < FIRST_FY || fy > LAST_FY) {
+      issues.push({
+        field: 'reachBy',
+        message: `"${name}" is not a year we model, so it is ignored`,
+      })
+    } else if (percent === null || percent < 0 || percent > 100) {
+      issues.push({
+        field: `reachBy.${fy}`,
+        message: `Coverage to reach by ${fyEndLabel(fy)} "${text}" is not a percentage from 0 to 100, so it is ignored`,
+      })
+    } else if (!path.some((m) => m.fy === fy)) {
+      path.push({ fy, coverage: percent / 100 })
+    }
+  }
+  return path.sort((a, b) => a.fy - b.fy)
+}
+
+/** The address with one year of the path set (a percentage) or cleared (undefined). */
+export function withReachBy(
+  params: URLSearchParams,
+  fy: number,
+  percent: number | undefined,
+): URLSearchParams {
+  const next = new URLSearchParams(params)
+  if (percent === undefined) next.delete(`${REACH_PREFIX}${fy}`)
+  else next.set(`${REACH_PREFIX}${fy}`, String(percent))
+  return next
+}
+
 /** What the plan is solved for, from the builder's state; null until an area is chosen. */
 export function planInput(
   state: ScenarioUrlState,
   familyYearValue?: number,
+  reachBy: ReachBy = [],
 ): LeastCostInput | null {
   if (!state.scope) return null
   const input: LeastCostInput = { scope: state.scope }
   if (familyYearValue !== undefined) input.familyYearValue = familyYearValue
+  // Years after the target are not asked for; the form shows only those up to it.
+  const target = state.targetFy ?? DEFAULT_SETTINGS.targetFy
+  const path = reachBy.filter((m) => m.fy <= target)
+  if (path.length > 0) input.reachBy = path
   if (state.startFy !== undefined) input.startFy = state.startFy
   if (state.targetFy !== undefined) input.targetFy = state.targetFy
   if (state.budgetCap !== undefined) input.budgetCap = state.budgetCap

@@ -79,6 +79,28 @@ test('a commissioner finds the least-cost plan, caps it and opens it in the buil
   expect(pounds(cheapestTotal)).toBeLessThan(pounds(openTotal))
   await expect(page.getByText(/Each family-year of support is valued/)).toHaveCount(0)
 
+  // A "reach it by" path: at least 30% by March 2028. The plan keeps to it, and a path no plan
+  // can keep to is refused on the field, naming the year.
+  const years = page.getByRole('table', { name: /Spend, new clinical staff and coverage by year/ })
+  const by2028 = page.getByLabel('By March 2028 (FY2027/28)')
+  await by2028.fill('30')
+  await expect(page).toHaveURL(/r\.2027=30/)
+  await planSettled(page)
+  await expect(page.getByText(/It keeps to the path asked: at least 30% by 2027\/28/)).toBeVisible()
+  await expect(years.getByRole('cell', { name: 'at least 30%' })).toBeVisible()
+  const by2027 = page.getByLabel('By March 2027 (FY2026/27)')
+  await by2027.fill('95')
+  await expect(page.locator('#reachBy-error')).toContainText(
+    'no plan within the caps reaches 95% coverage by 2026/27',
+  )
+  await expect(page.getByText('The plan could not be worked out')).toBeVisible()
+  await page.getByRole('group', { name: 'Reach it by (optional)' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'tests/screenshots/least-cost-reach-by.png' })
+  await by2027.fill('')
+  await by2028.fill('')
+  await expect(page).not.toHaveURL(/r\.20/)
+  await planSettled(page)
+
   const comparison = page.getByRole('table', { name: /The least-cost plan and other scenarios/ })
   await expect(comparison.getByRole('row')).toHaveCount(6)
 

@@ -7,15 +7,14 @@
  * carries the plan across to be saved and compared.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
-import { Link, useSearchParams } from 'react-router'
-import { FAMILY_YEAR_VALUE } from '../../../shared/domain/least-cost'
+import { useMemo } from 'react'
+import { Link } from 'react-router'
 import { ErrorMessage } from '../../components/error-message'
 import { Loading } from '../../components/loading'
 import { PageHeading } from '../../components/page-heading'
 import { mergeFieldErrors, serverFieldErrors, urlFieldErrors } from '../../lib/field-errors'
-import { familyYearValueOf, planInput, VALUE_PARAM } from '../../lib/plan-url'
-import type { UrlIssue } from '../../lib/scenario-url'
+import { planInput } from '../../lib/plan-url'
+import { useCurrentFy } from '../../lib/use-model-info'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { trpc } from '../../trpc'
 import { LinkIssues } from '../scenario-builder/link-issues'
@@ -25,32 +24,24 @@ import { useAssumptions } from '../scenario-builder/use-assumptions'
 import { useScenarioState } from '../scenario-builder/use-scenario-state'
 import { PlanForm } from './plan-form'
 import { PlanResults } from './plan-results'
+import { usePlanParams } from './use-plan-params'
 import './least-cost.css'
 
 export default function LeastCostPage() {
   const { defaults } = useAssumptions()
   const { state, issues: linkIssues, update } = useScenarioState(defaults)
-  const [params, setParams] = useSearchParams()
-  const valueText = params.get(VALUE_PARAM)
-  const value = useMemo(() => {
-    const valueIssues: UrlIssue[] = []
-    return { parsed: familyYearValueOf(valueText, valueIssues), issues: valueIssues }
-  }, [valueText])
-  const issues = useMemo(() => [...linkIssues, ...value.issues], [linkIssues, value.issues])
-  const setFamilyYearValue = useCallback(
-    (next: number | undefined) =>
-      setParams(
-        (current) => {
-          const out = new URLSearchParams(current)
-          if (next === undefined || next === FAMILY_YEAR_VALUE.value) out.delete(VALUE_PARAM)
-          else out.set(VALUE_PARAM, String(next))
-          return out
-        },
-        { replace: true, preventScrollReset: true },
-      ),
-    [setParams],
+  const planParams = usePlanParams()
+  const currentFy = useCurrentFy()
+  const issues = useMemo(
+    () => [...linkIssues, ...planParams.issues],
+    [linkIssues, planParams.issues],
   )
-  const input = useMemo(() => planInput(state, value.parsed), [state, value.parsed])
+  const input = useMemo(() => {
+    // Only the years the form offers: a path year left behind by a new start is not asked for.
+    const first = Math.max(state.startFy ?? currentFy, currentFy)
+    const path = planParams.reachBy.filter((m) => m.fy >= first)
+    return planInput(state, planParams.familyYearValue, path)
+  }, [state, currentFy, planParams.familyYearValue, planParams.reachBy])
   const query = useQuery({
     ...trpc.scenario.leastCost.queryOptions(input ?? { scope: 'K02000001' }),
     enabled: input !== null,
@@ -92,13 +83,7 @@ export default function LeastCostPage() {
         </div>
       ) : (
         <>
-          <PlanForm
-            state={state}
-            update={update}
-            familyYearValue={value.parsed}
-            setFamilyYearValue={setFamilyYearValue}
-            errors={errors}
-          />
+          <PlanForm state={state} update={update} plan={planParams} errors={errors} />
           {query.isError && !plan ? (
             <ErrorMessage
               title="The plan could not be worked out"

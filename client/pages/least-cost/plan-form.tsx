@@ -17,13 +17,14 @@ import { withField, type ScenarioUrlState } from '../../lib/scenario-url'
 import { ScopeSelect } from '../scenario-builder/scope-select'
 import { startYearOptions, targetYearOptions } from '../../lib/fy-text'
 import { useCurrentFy } from '../../lib/use-model-info'
+import { ReachByFields } from './reach-by-fields'
+import type { PlanParams } from './use-plan-params'
 
 interface PlanFormProps {
   state: ScenarioUrlState
   update: (next: ScenarioUrlState) => void
-  /** £ per family-year of support, undefined for the default; kept apart from the builder's state. */
-  familyYearValue: number | undefined
-  setFamilyYearValue: (value: number | undefined) => void
+  /** The plan's own settings: the value of a year of support and the "reach it by" path. */
+  plan: PlanParams
   errors: FieldErrors
 }
 
@@ -49,18 +50,14 @@ function useCapSetter(state: ScenarioUrlState, update: (next: ScenarioUrlState) 
   )
 }
 
-export function PlanForm({
-  state,
-  update,
-  familyYearValue,
-  setFamilyYearValue,
-  errors,
-}: PlanFormProps) {
+export function PlanForm({ state, update, plan, errors }: PlanFormProps) {
   const setCap = useCapSetter(state, update)
   const currentFy = useCurrentFy()
   // Years before the one under way are observed, not modelled.
   const startFy = Math.max(state.startFy ?? currentFy, currentFy)
   const targetFy = state.targetFy ?? DEFAULT_SETTINGS.targetFy
+  const pathYears: number[] = []
+  for (let fy = startFy; fy < targetFy; fy++) pathYears.push(fy)
   return (
     <form
       className="app-plan-form app-no-print"
@@ -111,9 +108,15 @@ export function PlanForm({
         />
       </div>
       <FamilyYearValueField
-        value={familyYearValue}
+        value={plan.familyYearValue}
         error={errors.familyYearValue}
-        onCommit={setFamilyYearValue}
+        onCommit={plan.setFamilyYearValue}
+      />
+      <ReachByFields
+        years={pathYears}
+        percent={new Map(plan.reachBy.map((m) => [m.fy, Math.round(m.coverage * 1e6) / 1e4]))}
+        errors={errors}
+        onCommit={plan.setReachBy}
       />
     </form>
   )

@@ -1,4 +1,7 @@
-/** Spend and new staff each year against the caps, and coverage as the plan takes effect. */
+/**
+ * Spend and new staff each year against the caps, and coverage as the plan takes effect beside
+ * the "reach it by" path where one is asked for.
+ */
 import type { LeastCostPlan, PlanYear } from '../../../shared/domain/least-cost'
 import { DataTable, type Column } from '../../components/data-table'
 import { formatMoney, formatMoneyShort, formatPercent, formatWte } from '../../lib/format'
@@ -28,6 +31,15 @@ export function PlanYearsTable({ plan }: { plan: LeastCostPlan }) {
     },
     { key: 'coverage', header: 'Coverage', numeric: true, cell: (y) => formatPercent(y.coverage) },
   ]
+  if (plan.reachBy.length > 0) {
+    const asked = new Map(plan.reachBy.map((m) => [m.fy, m.coverage]))
+    columns.push({
+      key: 'reachBy',
+      header: 'Reach it by',
+      numeric: true,
+      cell: (y) => (asked.has(y.fyStart) ? `at least ${formatPercent(asked.get(y.fyStart)!)}` : ''),
+    })
+  }
   const caps = [
     plan.budgetCap !== null ? `budget cap ${formatMoneyShort(plan.budgetCap)} a year` : null,
     plan.workforceCap !== null ? `workforce cap ${formatWte(plan.workforceCap)} a year` : null,
