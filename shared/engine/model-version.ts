@@ -22,7 +22,7 @@ export const MODEL_NOTES: readonly ModelVersionNote[] = [
     version: '2.4.0',
     date: '2026-12-05',
     summary:
-      'Planning by upper-tier council by default: a two-tier county’s districts with a gap share one new team, and the least-cost plan pools them the same way.',
+      'Planning by upper-tier council by default: a two-tier county’s districts with a gap share one new team, and the least-cost plan pools them the same way. The least-cost plan values earlier support and can keep to a “reach it by” path.',
     changes: [
       {
         what: 'Planning unit (new setting)',
@@ -35,6 +35,18 @@ export const MODEL_NOTES: readonly ModelVersionNote[] = [
         from: 'pooled teams only within a health body, any district could have its own standalone team',
         to: 'a two-tier county’s districts pool into the county’s one team (of any number of them) and no health body’s; by district as before',
         why: 'So the plan buys the same units as the scenarios it is compared with.',
+      },
+      {
+        what: 'Least-cost objective',
+        from: 'least cost at the most coverage in the target year, which put every start in the latest year still productive by then',
+        to: 'cost plus £40,000 for each family-year of need left unsupported [A] (a setting; £0 is cost alone), at the most coverage in the target year',
+        why: 'Nothing valued the years before the target, so Lancashire and South Cumbria’s plan started nothing until 2028/29 and then 48 clinical WTE at once, leaving coverage at 8% for two years. The Centre for Mental Health (Feb 2026) puts the lifetime value of specialised parent-infant support above £40,000 a child [S]. On the real data the plan for Lancashire and South Cumbria now starts in 2026/27 and meets the need from 2028/29: £23.6m to 2030/31 against £13.3m, supporting 4,626 family-years of need against 1,842.',
+      },
+      {
+        what: '“Reach it by” path (new)',
+        from: 'none',
+        to: 'the least-cost plan can be asked for at least a coverage by each year before the target; it keeps to it, or says which year no plan within the caps can reach',
+        why: 'So growth follows a path a board agrees, year by year, rather than arriving at the end.',
       },
     ],
   },
