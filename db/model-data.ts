@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { ModelData } from '../shared/domain/model-data'
 import { listAssumptions } from './repositories/assumptions'
-import { fyOfDate } from '../shared/domain/fiscal-year'
+import { fyOfDate, newStartsFyOfDate } from '../shared/domain/fiscal-year'
 import { defaultProjection, listNationTrends } from './repositories/births'
 import { currentDataVersion } from './repositories/data-versions'
 import {
@@ -53,6 +53,7 @@ export async function loadModelData(
   return {
     dataVersion: version.id,
     currentFy: fyOfDate(now),
+    newStartsFy: newStartsFyOfDate(now),
     observedMidYears,
     nations,
     healthBodies,

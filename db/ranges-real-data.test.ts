@@ -117,7 +117,10 @@ describe('Monte Carlo on the real data', () => {
       r.cases.central.years.forEach((c, k) => {
         const band = r.monteCarlo.years[k]!
         expect(Math.abs(band.coverage.p50 - c.coverage), `${scope} ${c.fy}`).toBeLessThan(0.02)
-        expect(Math.abs(band.cost.p50 / c.cost - 1), `${scope} ${c.fy}`).toBeLessThan(0.05)
+        // A year with nothing new to pay for (the year under way past its April) costs nil.
+        expect(Math.abs(band.cost.p50 - c.cost), `${scope} ${c.fy}`).toBeLessThanOrEqual(
+          0.05 * c.cost + 1e-6,
+        )
       })
     }
   })

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { loadModelData } from '../db/model-data'
 import { readModelRevision } from '../db/repositories/model-revision'
 import type { Database } from '../db/schema'
-import { fyOfDate } from '../shared/domain/fiscal-year'
+import { fyOfDate, newStartsFyOfDate } from '../shared/domain/fiscal-year'
 import type { ModelData } from '../shared/domain/model-data'
 
 /**
@@ -43,9 +43,13 @@ export async function createModelStore(
     }
   }
   const current = () => {
-    const fy = fyOfDate(now())
+    const at = now()
+    const fy = fyOfDate(at)
+    const newStartsFy = newStartsFyOfDate(at)
     // A new object, so everything kept per snapshot (indexes, cached answers) starts afresh.
-    if (fy !== data.currentFy) data = { ...data, currentFy: fy }
+    if (fy !== data.currentFy || newStartsFy !== data.newStartsFy) {
+      data = { ...data, currentFy: fy, newStartsFy }
+    }
     return data
   }
 

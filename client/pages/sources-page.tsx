@@ -97,7 +97,9 @@ function HowItWorks() {
       <h3 className="nhsuk-heading-s">Years</h3>
       <p>
         The first modelled year is the NHS financial year under way; earlier years are observed, not
-        modelled. A target is the end of a financial year: FY2030/31 ends in March 2031.
+        modelled. A target is the end of a financial year: FY2030/31 ends in March 2031. New teams
+        start in April [A]: once the April of the year under way has passed, the first start is the
+        next April, unless an area&rsquo;s start year is set by hand.
       </p>
       <h3 className="nhsuk-heading-s">Options for an area with a gap</h3>
       <ul>
@@ -483,7 +485,9 @@ function ModelVersions() {
             <p>
               This is model {data.modelVersion}. Its first modelled year is{' '}
               {fyLabel(data.currentFy)}, the financial year under way, and its default target is{' '}
-              {targetFyText(data.defaultTargetFy)}.
+              {targetFyText(data.defaultTargetFy)}. New teams start in April [A], so the first a
+              plan can start without a start year set by hand is{' '}
+              {`April ${data.newStartsFy} (FY${fyLabel(data.newStartsFy)})`}.
             </p>
             {data.notes.map((note) => (
               <div key={note.version} className="app-model-version">

@@ -12,7 +12,7 @@ export const assumptionsRouter = router({
   }),
   /**
    * The model itself: its version and what each version changed, the first modelled year (the
-   * financial year under way), the default target, the named presets and the national ask.
+   * financial year under way), the first a new team can start in, the default target, the named presets and the national ask.
    */
   model: publicProcedure.query(({ ctx }) => {
     const data = ctx.store.current()
@@ -20,6 +20,8 @@ export const assumptionsRouter = router({
       modelVersion: MODEL_VERSION,
       dataVersion: data.dataVersion,
       currentFy: data.currentFy,
+      // New teams start in April: past the April of the year under way, the next year's [A].
+      newStartsFy: data.newStartsFy ?? data.currentFy,
       defaultTargetFy: DEFAULT_SETTINGS.targetFy,
       priceBaseFy: PRICE_BASE_FY,
       notes: MODEL_NOTES,

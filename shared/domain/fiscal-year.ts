@@ -87,6 +87,16 @@ export function fyOfDate(date: Date): FyStart {
   return last.fy
 }
 
+/**
+ * The first financial year new provision can start in at an instant: new teams start in April
+ * [A], so the year under way only while its April lasts, else the next one.
+ */
+export function newStartsFyOfDate(date: Date): FyStart {
+  const fy = fyOfDate(date)
+  const month = Number(LONDON_DATE.formatToParts(date).find((p) => p.type === 'month')!.value)
+  return month === 4 ? fy : fy + 1
+}
+
 /** 'March 2031' for FY2030/31: the month a financial year ends, as a target is said aloud. */
 export function fyEndLabel(fy: FyStart): string {
   return `March ${fy + 1}`

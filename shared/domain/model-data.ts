@@ -15,6 +15,11 @@ export interface ModelData {
    * Set from the server's clock (the engine reads no clock), so a snapshot is replaced on 1 April.
    */
   currentFy: number
+  /**
+   * The first year new provision can start in: new teams start in April [A], so once the year
+   * under way is past its April, the next one (newStartsFyOfDate). Absent, the year under way.
+   */
+  newStartsFy?: number
   /** Mid-years (30 June) with observed estimates, ascending: 2019..2024. */
   observedMidYears: number[]
   nations: { code: NationCode; name: string }[]

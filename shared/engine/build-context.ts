@@ -59,6 +59,7 @@ export function buildContext(data: ModelData, settings: ResolvedSettings): RunCo
     scopeShare,
     fys,
     nYears,
+    firstStart: Math.min(nYears, Math.max(0, (data.newStartsFy ?? data.currentFy) - fys[0]!)),
     pop,
     needParts: needWeights,
     need,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { fyOfDate } from '../domain/fiscal-year'
+import { fyOfDate, newStartsFyOfDate } from '../domain/fiscal-year'
 import { runScenario } from './run-scenario'
 import { CODES, fixture } from './test-fixture'
 
@@ -56,5 +56,41 @@ describe('the first modelled year comes from the clock', () => {
       overrides: { [CODES.foxtrot]: { option: 'standalone', startFy: 2025 } },
     })
     expect(r.areas.find((a) => a.code === CODES.foxtrot)!.startFy).toBe(2027)
+  })
+})
+
+describe('new provision starts in April', () => {
+  test.each([
+    ['2026-04-01T00:00:00+01:00', 2026], // 1 April, UK time: the year under way is open
+    ['2026-04-30T22:59:00Z', 2026], // 23:59 on 30 April, British Summer Time
+    ['2026-04-30T23:00:00Z', 2027], // 1 May: the next April is the first
+    ['2026-12-03T12:00:00Z', 2027],
+    ['2027-03-31T22:59:59Z', 2027],
+  ])('at %s the first start is FY%i', (iso, fy) => {
+    expect(newStartsFyOfDate(new Date(iso))).toBe(fy)
+  })
+
+  const pastApril = { ...fixture, currentFy: 2026, newStartsFy: 2027 }
+
+  test.each(['even', 'front-loaded', 'capped'] as const)(
+    'past April, %s phasing starts nothing in the year under way',
+    (phasing) => {
+      const r = runScenario(pastApril, { scope: CODES.nation, phasing, workforceCap: 5 })
+      const starts = r.areas.flatMap((a) => (a.startFy === null ? [] : [a.startFy]))
+      expect(starts.length).toBeGreaterThan(0)
+      expect(Math.min(...starts)).toBe(2027)
+      // No new post in the year under way, so its coverage is the existing teams' alone.
+      expect(r.years[0]!.clinicalWte).toBe(0)
+    },
+  )
+
+  test('in April the year under way takes starts, and a start set by hand always stands', () => {
+    const april = runScenario({ ...pastApril, newStartsFy: 2026 }, { scope: CODES.nation })
+    expect(april.areas.some((a) => a.startFy === 2026)).toBe(true)
+    const byHand = runScenario(pastApril, {
+      scope: CODES.hb2,
+      overrides: { [CODES.foxtrot]: { option: 'standalone', startFy: 2026 } },
+    })
+    expect(byHand.areas.find((a) => a.code === CODES.foxtrot)!.startFy).toBe(2026)
   })
 })

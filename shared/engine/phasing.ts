@@ -104,10 +104,12 @@ export function assignStartYears(ctx: RunContext, projects: readonly Project[]):
   }
   const order = priorityOrder(ctx, flexible)
 
+  // The year under way may be too late to start in (ctx.firstStart); a start set by hand stands.
+  const first = ctx.firstStart
   if (settings.phasing === 'capped') {
-    for (const p of order) p.plannedFy = fys[0]!
+    for (const p of order) p.plannedFy = fys[Math.min(first, nYears - 1)]!
     const waiting = new Set(order)
-    for (let s = 0; s < nYears; s++) {
+    for (let s = first; s < nYears; s++) {
       for (const p of order) {
         if (waiting.has(p) && fits(p, s)) {
           commit(p, s)
@@ -118,10 +120,13 @@ export function assignStartYears(ctx: RunContext, projects: readonly Project[]):
     return
   }
 
-  const lastSlot = settings.phasing === 'even' ? lastEvenStart(ctx) - fys[0]! : 0
-  const slots = lastSlot + 1
+  const lastSlot = Math.max(
+    first,
+    settings.phasing === 'even' ? lastEvenStart(ctx) - fys[0]! : first,
+  )
+  const slots = lastSlot - first + 1
   order.forEach((p, k) => {
-    p.plannedFy = fys[0]! + Math.floor((k * slots) / order.length)
+    p.plannedFy = fys[0]! + first + Math.floor((k * slots) / order.length)
   })
   // Stable by planned year, keeping priority order within a year.
   for (const p of [...order].sort((x, y) => x.plannedFy! - y.plannedFy!)) {

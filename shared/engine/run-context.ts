@@ -19,6 +19,11 @@ export interface RunContext {
   scopeShare: Float64Array
   fys: number[]
   nYears: number
+  /**
+   * First year index a new start may take unless set by hand: the year under way once its
+   * April has passed is too late (ModelData.newStartsFy). nYears when no modelled year is left.
+   */
+  firstStart: number
   pop: PopulationGrid
   /** Need's deprivation weights and any authority's own rate: need = births × (rate × weight + own). */
   needParts: NeedParts

@@ -40,8 +40,10 @@ export function buildProblem(
     }
     productive[s] = ramp[s * nYears + T]!
   }
-  let lastFull = 0
-  for (let s = 0; s < nYears; s++) if (productive[s]! >= productive[0]!) lastFull = s
+  // Among the years a new team can start in (the year under way may be past its April).
+  const first = Math.min(ctx.firstStart, T)
+  let lastFull = first
+  for (let s = first; s < nYears; s++) if (productive[s]! >= productive[first]!) lastFull = s
 
   // By start and year: recruit-to-train posts may be paid at another band while training.
   const standardPay = new Float64Array(nYears * nYears)
@@ -189,7 +191,7 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
     weighInScope(ctx, project)
     unit.own[option] = { decision, project }
     if (county && option === 'standalone') continue
-    for (let s = 0; s < nYears; s++) {
+    for (let s = ctx.firstStart; s < nYears; s++) {
       const spend = new Float64Array(nYears)
       let cash = 0
       for (let y = s; y < nYears; y++) {
@@ -215,7 +217,7 @@ function choicesFor(p: Problem, unit: Unit, k: number): Choice[] {
   }
   const kept = undominated(p, choices)
   if (unit.group >= 0) {
-    for (let s = 0; s < nYears; s++) {
+    for (let s = ctx.firstStart; s < nYears; s++) {
       const bound = poolMemberBound(p, k, s)
       if (bound.gain > 0) kept.push({ option: 'icb-wide', s, ...bound, hubs: [] })
     }

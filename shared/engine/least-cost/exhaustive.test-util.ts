@@ -45,6 +45,8 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
   const resolved = resolveSettings(data, input)
   const years: number[] = []
   for (let fy = resolved.startFy; fy <= resolved.targetFy; fy++) years.push(fy)
+  // New provision starts in April: the year under way may be too late for it.
+  const starts = years.filter((fy) => fy >= (data.newStartsFy ?? data.currentFy))
   const budget = resolved.budgetCap ?? Infinity
   const value = input.familyYearValue ?? FAMILY_YEAR_VALUE.value
   const allNone = Object.fromEntries(
@@ -92,7 +94,7 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
     for (const option of OWN) {
       // A county district's standalone team is a pool of one, tried with the pools.
       if (option === 'standalone' && countyOf(i)) continue
-      for (const fy of years) {
+      for (const fy of starts) {
         // A satellite is tried with every team as its hub; the engine says which can be.
         for (const hubTeamId of option === 'satellite' ? data.teams.map((t) => t.id) : [null]) {
           const result = run({
@@ -140,7 +142,7 @@ export function exhaustiveBest(data: ModelData, input: LeastCostInput): OracleAn
     for (let mask = 0; mask < 1 << members.length; mask++) {
       const chosen = members.filter((_, j) => mask & (1 << j))
       if (chosen.length < (county ? 1 : 2)) continue
-      for (const fy of years) {
+      for (const fy of starts) {
         const overrides = Object.fromEntries(
           chosen.map(({ i }) => [data.las[i]!.code, { option, startFy: fy }]),
         )

@@ -260,8 +260,12 @@ function startReason(solved: Solved, k: number, choice: Choice): string {
   const share = fmt.pct(p.productive[choice.s]!)
   const unit = p.units[k]!
   const covered = unit.baseCoverage + plan.unitGain[k]! / unit.babies >= FULL
-  if (p.productive[p.lastFull]! < 1 - 1e-9 && choice.s === 0) {
-    return `${starts}, the first year modelled; after ${ramp} it gives ${share} of a full year's capacity in ${fmt.fy(ctx.fys[T]!)}.`
+  if (p.productive[p.lastFull]! < 1 - 1e-9 && choice.s === ctx.firstStart) {
+    const first =
+      ctx.firstStart === 0
+        ? 'the first year modelled'
+        : `the first year a new team can start in (${fmt.fy(ctx.fys[0]!)} is past its April)`
+    return `${starts}, ${first}; after ${ramp} it gives ${share} of a full year's capacity in ${fmt.fy(ctx.fys[T]!)}.`
   }
   if (choice.s === p.lastFull) {
     if (p.lastFull === T)

@@ -133,16 +133,21 @@ function planOrNull(data: ModelData, input: LeastCostInput): LeastCostPlan | nul
   }
 }
 
-/** The fixture with each authority's babies scaled, so gaps and sizes vary from case to case. */
+/**
+ * The fixture with each authority's babies scaled, so gaps and sizes vary from case to case,
+ * with the year under way open to new starts or past its April.
+ */
 const dataArb: fc.Arbitrary<ModelData> = fc
-  .array(num(0.3, 3), { minLength: 5, maxLength: 5 })
-  .map((factors) => {
+  .tuple(fc.array(num(0.3, 3), { minLength: 5, maxLength: 5 }), fc.boolean())
+  .map(([factors, pastApril]) => {
     const data = makeFixture()
     data.las.forEach((la, i) => {
       const f = factors[i]!
       la.age0 = la.age0.map((v) => (v === null ? null : v * f))
       la.age1 = la.age1.map((v) => (v === null ? null : v * f))
     })
+    // Past April of the year under way, new provision starts the next year.
+    if (pastApril) data.newStartsFy = data.currentFy + 1
     return data
   })
 

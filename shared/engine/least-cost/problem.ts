@@ -96,7 +96,7 @@ export interface Problem {
    */
   reachBy: Float64Array
   milestones: number[]
-  /** Latest start index with the most productive time in the target year. */
+  /** Latest start index with the most productive time in the target year (from ctx.firstStart). */
   lastFull: number
   /** Yearly cost of one standard team (scale 1) without set-up, [start index * nYears + year index], £. */
   standardPay: Float64Array

@@ -174,7 +174,7 @@ function payTail(p: Problem): Float64Array {
  */
 function poolStarts(p: Problem): number[] {
   const starts: number[] = []
-  const first = p.familyValue > 0 ? 0 : p.lastFull
+  const first = p.familyValue > 0 ? p.ctx.firstStart : p.lastFull
   for (let s = first; s < p.nYears; s++) if (p.productive[s]! > 0) starts.push(s)
   return starts
 }
