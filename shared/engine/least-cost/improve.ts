@@ -1,4 +1,4 @@
-import { evaluate, feasible, type Evaluation } from './evaluate'
+import { evaluate, feasible, onPath, type Evaluation } from './evaluate'
 import { better, MONEY_EPS, WTE_EPS, type Problem } from './problem'
 
 /** Pairs of authorities are tried together only in scopes up to this size. */
@@ -24,7 +24,7 @@ export function improve(p: Problem, picks: Int32Array, maxRounds = 20): Int32Arr
     let changed = singles(p, current)
     if (changed) value = evaluate(p, current)
     // Singles keep to the caps, not to the "reach it by" path: undo them if they leave it.
-    if (changed && !feasible(p, value)) {
+    if (changed && !onPath(p, value.covered)) {
       current = before
       value = evaluate(p, current)
       changed = false
