@@ -24,7 +24,8 @@ async function coveragePath(page: Page): Promise<Record<string, number>> {
 async function resultsSettled(page: Page) {
   await expect(
     page.getByRole('status').filter({ hasText: 'Results are up to date.' }),
-  ).toBeVisible()
+    // A whole-UK page on a cold server and a 2-core machine can take longer than the default 5 s.
+  ).toBeVisible({ timeout: 15_000 })
 }
 
 test('a commissioner sees the coverage path change under a budget cap', async ({ browser }) => {
