@@ -1,5 +1,5 @@
 import { standaloneScale } from '../choose-option'
-import type { Problem, Unit } from './problem'
+import type { Choice, Problem, Unit } from './problem'
 
 /** A health-body-wide team for some members of one group, started in year index s. */
 export interface PoolFigures {
@@ -125,14 +125,7 @@ export function poolMemberBound(
   p: Problem,
   k: number,
   s: number,
-): {
-  spend: Float64Array
-  cash: number
-  cost: number
-  wte: number
-  gain: number
-  gains: Float64Array
-} {
+): Pick<Choice, 'spend' | 'cash' | 'cost' | 'wte' | 'gain' | 'gains'> {
   const { ctx, nYears } = p
   const u = p.units[k]!
   const standardFamilies = ctx.standard.clinicalWte * ctx.fundedFamiliesPerWte

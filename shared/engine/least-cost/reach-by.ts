@@ -2,6 +2,12 @@ import { evaluate, feasible, onPath } from './evaluate'
 import { poolFigures } from './pool'
 import { MONEY_EPS, WTE_EPS, type Problem } from './problem'
 
+interface Move {
+  apply: () => void
+  /** Babies covered in the year short of the path, per pound of the objective. */
+  rate: number
+}
+
 /**
  * A plan that keeps to the "reach it by" path, from one that may not: while a year of the path
  * falls short, the move that covers most of its shortfall per pound is made (an authority to
@@ -18,7 +24,7 @@ export function repairPath(p: Problem, picks: Int32Array): Int32Array {
     const e = evaluate(p, current)
     const y = p.milestones.find((m) => e.covered[m]! < p.reachBy[m]! - tol)
     if (y === undefined) break
-    let best: { apply: () => void; rate: number } | null = null
+    let best: Move | null = null
     const consider = (
       covers: number,
       extra: number,
@@ -67,8 +73,10 @@ export function repairPath(p: Problem, picks: Int32Array): Int32Array {
         )
       }
     }
-    if (!best) break
-    ;(best as { apply: () => void }).apply()
+    // Assigned inside `consider`, which TypeScript does not follow.
+    const move = best as Move | null
+    if (!move) break
+    move.apply()
   }
   const e = evaluate(p, current)
   return feasible(p, e) && onPath(p, e.covered) ? current : Int32Array.from(picks)
